@@ -1,0 +1,76 @@
+package dev.strata.manifest;
+
+import java.util.Objects;
+
+/**
+ * Where a pod volume's storage comes from (kubernetes.io/docs/concepts/storage/volumes).
+ */
+public sealed interface VolumeSource {
+    /** The volume type name as written in the manifest, e.g. {@code emptyDir}. */
+    String type();
+
+    /**
+     * Scratch space created empty when the pod lands on a node and deleted with the pod.
+     *
+     * @param medium {@code ""} for node disk, {@code Memory} for tmpfs
+     * @param sizeLimit the quantity as written, or empty
+     */
+    record EmptyDir(String medium, String sizeLimit) implements VolumeSource {
+        public EmptyDir {
+            Objects.requireNonNull(medium, "medium");
+            Objects.requireNonNull(sizeLimit, "sizeLimit");
+        }
+
+        @Override
+        public String type() {
+            return "emptyDir";
+        }
+
+        public boolean inMemory() {
+            return medium.equals("Memory");
+        }
+    }
+
+    /** A PersistentVolumeClaim, by name. */
+    record Claim(String claimName, boolean readOnly) implements VolumeSource {
+        public Claim {
+            Objects.requireNonNull(claimName, "claimName");
+        }
+
+        @Override
+        public String type() {
+            return "persistentVolumeClaim";
+        }
+    }
+
+    /** A ConfigMap's keys as files; always read-only. */
+    record ConfigMap(String name) implements VolumeSource {
+        @Override
+        public String type() {
+            return "configMap";
+        }
+    }
+
+    /** A Secret's keys as files; always read-only. */
+    record Secret(String secretName) implements VolumeSource {
+        @Override
+        public String type() {
+            return "secret";
+        }
+    }
+
+    /** A path on the node's own filesystem. */
+    record HostPath(String path, String hostPathType) implements VolumeSource {
+        @Override
+        public String type() {
+            return "hostPath";
+        }
+    }
+
+    /** Any type Strata does not model yet, kept with its name. */
+    record Other(String type) implements VolumeSource {
+        public Other {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+}
