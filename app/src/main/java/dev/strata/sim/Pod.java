@@ -14,8 +14,8 @@ final class Pod {
     private final int node;
     private final List<Container> containers;
     private final Map<String, VolumeInstance> podVolumes;
-    private Phase phase = Phase.RUNNING;
-    private String reason = "";
+    private Phase phase = Phase.PENDING;
+    private String reason = "ContainerCreating";
 
     Pod(String workload, int replica, String name, int node, List<Container> containers,
             Map<String, VolumeInstance> podVolumes) {

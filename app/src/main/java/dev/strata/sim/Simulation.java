@@ -253,36 +253,42 @@ public final class Simulation {
      * Attaches claims the way their access modes allow and marks the pods that cannot start
      * (kubernetes.io persistent-volumes, access modes). A ReadWriteOnce volume stays on the
      * node where it is attached while a running pod there uses it; a pod on another node
-     * waits with a Multi-Attach error.
+     * waits with a Multi-Attach error. Pods that ran before keep their volumes; new and
+     * waiting pods are admitted after them, in replica order.
      */
     void reconcileClaims() {
         for (VolumeInstance claim : claims()) {
             claim.attachedNodes().retainAll(nodesUsing(claim));
         }
-        for (Pod pod : allPods()) {
-            admit(pod);
+        List<Pod> order = new ArrayList<>(allPods());
+        order.sort(Comparator.comparing((Pod p) -> !p.running()));
+        List<Pod> admitted = new ArrayList<>();
+        for (Pod pod : order) {
+            if (admit(pod, admitted)) {
+                admitted.add(pod);
+            }
         }
     }
 
-    private void admit(Pod pod) {
-        pod.run();
+    private boolean admit(Pod pod, List<Pod> admitted) {
         for (Container.Mount mount : mounts(pod)) {
-            VolumeInstance volume = mount.volume();
-            if (volume.kind() != Lands.PVC) {
+            if (mount.volume().kind() != Lands.PVC) {
                 continue;
             }
-            Optional<String> problem = attachProblem(pod, volume);
+            Optional<String> problem = attachProblem(pod, mount.volume(), admitted);
             if (problem.isPresent()) {
                 pod.pending(problem.get());
-                return;
+                return false;
             }
         }
+        pod.run();
         mounts(pod).stream().map(Container.Mount::volume)
                 .filter(v -> v.kind() == Lands.PVC)
                 .forEach(v -> v.attachedNodes().add(pod.node()));
+        return true;
     }
 
-    private Optional<String> attachProblem(Pod pod, VolumeInstance claim) {
+    private Optional<String> attachProblem(Pod pod, VolumeInstance claim, List<Pod> admitted) {
         if (manifest.claim(claim.name()).isEmpty()) {
             return Optional.of("persistentvolumeclaim \"" + claim.name() + "\" not found");
         }
@@ -295,8 +301,7 @@ public final class Simulation {
                     + ") and can't be attached to another");
         }
         if (mode == AccessMode.READ_WRITE_ONCE_POD) {
-            Optional<Pod> holder = allPods().stream()
-                    .filter(p -> p != pod && p.running() && uses(p, claim)).findFirst();
+            Optional<Pod> holder = admitted.stream().filter(p -> uses(p, claim)).findFirst();
             if (holder.isPresent()) {
                 return Optional.of("ReadWriteOncePod claim \"" + claim.name()
                         + "\" is in use by pod " + holder.get().name());
