@@ -208,7 +208,8 @@ final class Value {
         }
         return node instanceof MappingNode mapping
                 && mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW
-                && mapping.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof MappingNode);
+                && mapping.getValue().stream()
+                        .anyMatch(t -> t.getKeyNode() instanceof MappingNode);
     }
 
     private <T extends Node> T expect(Class<T> type, String expected) {

@@ -63,6 +63,7 @@ enum WorkloadKind {
 
     private static VolumeSpec claimTemplate(Value template) {
         ClaimSpec claim = Claims.template(template);
-        return new VolumeSpec(claim.name(), new VolumeSource.ClaimTemplate(claim), claim.position());
+        var source = new VolumeSource.ClaimTemplate(claim);
+        return new VolumeSpec(claim.name(), source, claim.position());
     }
 }
