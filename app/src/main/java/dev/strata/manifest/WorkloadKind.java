@@ -39,9 +39,10 @@ enum WorkloadKind {
     }
 
     Workload read(Value object, String name) {
+        int replicas = replicas(object);
         Value podSpec = object.requiredAt(podSpecPath);
         PodSpec pod = PodSpecs.read(podSpec, claimTemplates(object));
-        return new Workload(kind, name, replicas(object), pod, object.position());
+        return new Workload(kind, name, replicas, pod, object.position());
     }
 
     private int replicas(Value object) {

@@ -30,13 +30,25 @@ final class YamlDocuments {
     /** More anchors expanding to collections than this is an alias bomb, not a manifest. */
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 100;
-    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+    /**
+     * The API server takes request bodies up to 3 MiB, so no object it accepts is larger.
+     * The limit also bounds SnakeYAML's time on one long token, which grows with the
+     * square of its length (about 4 s at 3 MiB, 27 s at 9 MiB).
+     */
+    static final int MAX_DOCUMENT_CODE_POINTS = 3 * 1024 * 1024;
+    /** All documents of one file together; checked before parsing starts. */
+    static final int MAX_FILE_CHARS = 8 * 1024 * 1024;
 
     private YamlDocuments() {
     }
 
     /** The file's documents in order; an empty document composes to a null scalar. */
     static List<Node> compose(String text, Source source) {
+        if (text.length() > MAX_FILE_CHARS) {
+            throw new InputException(SourcePosition.startOf(source.file()), "the file is"
+                    + " larger than " + mebibytes(MAX_FILE_CHARS)
+                    + "; Strata reads manifests up to that");
+        }
         WatchedParser parser = new WatchedParser(new ParserImpl(
                 new StreamReader(jsonTabsAsSpaces(text)), options()));
         Composer composer = new Composer(parser, new Resolver(), options());
@@ -61,7 +73,7 @@ final class YamlDocuments {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
         options.setAllowDuplicateKeys(true);
         options.setAllowRecursiveKeys(false);
         options.setMergeOnCompose(true);
@@ -112,10 +124,14 @@ final class YamlDocuments {
             return "nested more than " + MAX_DEPTH + " levels deep; Strata stops reading here";
         }
         if (text.contains("exceeds the limit")) {
-            return "a document is larger than " + MAX_CODE_POINTS / (1024 * 1024)
-                    + " MB; Strata reads manifests up to that size";
+            return "a document is larger than " + mebibytes(MAX_DOCUMENT_CODE_POINTS)
+                    + ", more than the API server accepts for one object";
         }
         return "cannot read YAML: " + text;
+    }
+
+    private static String mebibytes(int size) {
+        return size / (1024 * 1024) + " MiB";
     }
 
     /** A parser that remembers where its last event started. */
