@@ -58,10 +58,6 @@ final class Value {
         return source.at(node.getStartMark());
     }
 
-    Source source() {
-        return source;
-    }
-
     boolean isNull() {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
@@ -83,11 +79,6 @@ final class Value {
     /** A warning at the key this value is written under. */
     void warnAtKey(String message) {
         source.warn(key.getStartMark(), path + ": " + message);
-    }
-
-    /** The 1-based line the key of this value is on. */
-    int line() {
-        return key.getStartMark().getLine() + 1;
     }
 
     /** The value of a key of this mapping, absent if the key is missing or null. */
