@@ -27,7 +27,9 @@ public final class DefaultScenario {
     public static Scenario of(ImagePlan plan, Manifest manifest, int nodes) {
         SourcePosition here = SourcePosition.startOf("(default scenario)");
         Optional<Workload> workload = manifest.workloads().stream()
-                .filter(w -> w.replicas() > 0 && !w.pod().containers().isEmpty()).findFirst();
+                .filter(w -> (w.replicas() > 0 || w.onePerNode())
+                        && !w.pod().containers().isEmpty())
+                .findFirst();
         if (workload.isEmpty()) {
             return new Scenario("Nothing runs", nodes, List.of(new Step(1, Op.SAY, "", "", 1, 0,
                     "", "", 0, "The manifest has no workload that runs pods.", here)));
@@ -41,7 +43,8 @@ public final class DefaultScenario {
         }
         imageFile(plan).ifPresent(path -> {
             add(steps, Op.READ, path, 1, "Replica 1 reads a file of the image.", here);
-            int other = Math.min(2, workload.get().replicas());
+            int pods = workload.get().onePerNode() ? nodes : workload.get().replicas();
+            int other = Math.min(2, pods);
             add(steps, Op.DELETE, path, other, "Replica " + other + " deletes it.", here);
         });
         add(steps, Op.RESTART, "", 1, "The container of replica 1 restarts.", here);

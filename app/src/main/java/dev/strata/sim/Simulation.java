@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.strata.dockerfile.ImagePlan;
 import dev.strata.manifest.AccessMode;
+import dev.strata.manifest.ClaimSpec;
 import dev.strata.manifest.ContainerSpec;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.MountSpec;
@@ -35,18 +36,18 @@ public final class Simulation {
 
     private final int nodeCount;
     private final ImageLayers image;
-    private final Manifest manifest;
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Pod>> pods = new LinkedHashMap<>();
     private final Map<String, VolumeInstance> shared = new LinkedHashMap<>();
     private final Map<String, Integer> generations = new TreeMap<>();
+    private final Map<String, ClaimSpec> claimSpecs = new LinkedHashMap<>();
     private final FileOps files;
     private final Lifecycle lifecycle;
 
     private Simulation(ImagePlan plan, Manifest manifest, int nodeCount) {
         this.nodeCount = nodeCount;
         this.image = ImageLayers.fromPlan(plan);
-        this.manifest = manifest;
+        manifest.claims().forEach(c -> claimSpecs.put(c.name(), c));
         this.files = new FileOps(this);
         this.lifecycle = new Lifecycle(this);
     }
@@ -156,13 +157,13 @@ public final class Simulation {
     }
 
     int desiredReplicas(Workload workload) {
-        return workload.kind().equals("DaemonSet") ? nodeCount : workload.replicas();
+        return workload.onePerNode() ? nodeCount : workload.replicas();
     }
 
     /** Places replica {@code replica} round-robin and creates its pod-scoped volumes. */
     Pod addPod(Workload workload, int replica) {
         int node = (replica - 1) % nodeCount + 1;
-        if (workload.kind().equals("DaemonSet")) {
+        if (workload.onePerNode()) {
             node = replica;
         }
         String key = workload.name() + "/" + replica;
@@ -171,7 +172,8 @@ public final class Simulation {
         Map<String, VolumeInstance> podVolumes = new LinkedHashMap<>();
         List<Container> containers = new ArrayList<>();
         for (ContainerSpec spec : workload.pod().containers()) {
-            containers.add(container(workload, spec, name, node, podVolumes));
+            containers.add(container(workload, spec, new PodPlace(name, replica, node),
+                    podVolumes));
         }
         Pod pod = new Pod(workload.name(), replica, name, node, containers, podVolumes);
         pods.get(workload.name()).put(replica, pod);
@@ -183,14 +185,18 @@ public final class Simulation {
         pods.get(pod.workload()).remove(pod.replica());
     }
 
-    private Container container(Workload workload, ContainerSpec spec, String podName, int node,
+    /** Where a new pod stands: its name, replica index and node. */
+    private record PodPlace(String name, int replica, int node) {
+    }
+
+    private Container container(Workload workload, ContainerSpec spec, PodPlace place,
             Map<String, VolumeInstance> podVolumes) {
         List<Container.Mount> mounts = new ArrayList<>();
         for (MountSpec mount : spec.mounts()) {
             VolumeSpec volume = workload.pod().volume(mount.volume()).orElseThrow(
                     () -> new InputException(mount.position(), "volumeMount \""
                             + mount.volume() + "\" names no volume of the pod"));
-            VolumeInstance instance = instance(volume, podName, node, podVolumes);
+            VolumeInstance instance = instance(workload, volume, place, podVolumes);
             boolean readOnly = mount.readOnly() || (volume.source()
                     instanceof VolumeSource.Claim claim && claim.readOnly());
             String subPath = mount.subPath().isEmpty()
@@ -201,11 +207,19 @@ public final class Simulation {
         return new Container(spec.name(), spec.readOnlyRootFilesystem(), mounts);
     }
 
-    private VolumeInstance instance(VolumeSpec volume, String podName, int node,
+    private VolumeInstance instance(Workload workload, VolumeSpec volume, PodPlace place,
             Map<String, VolumeInstance> podVolumes) {
         VolumeSource source = volume.source();
+        int node = place.node();
         if (source instanceof VolumeSource.Claim claim) {
             return claimInstance(claim.claimName());
+        }
+        if (source instanceof VolumeSource.ClaimTemplate template) {
+            // StatefulSet docs: each replica gets its own claim, template-statefulset-ordinal.
+            String name = template.claimName(workload.name(), place.replica() - 1);
+            claimSpecs.putIfAbsent(name, new ClaimSpec(name, template.template().accessModes(),
+                    template.template().storage(), template.template().position()));
+            return claimInstance(name);
         }
         if (source instanceof VolumeSource.HostPath host) {
             String id = "hostPath/" + nodeName(node) + host.path();
@@ -214,11 +228,11 @@ public final class Simulation {
                     Optional.empty()));
         }
         return podVolumes.computeIfAbsent(volume.name(),
-                name -> podScoped(volume, podName));
+                name -> podScoped(volume, place.name()));
     }
 
     private VolumeInstance claimInstance(String claimName) {
-        Optional<AccessMode> mode = manifest.claim(claimName)
+        Optional<AccessMode> mode = Optional.ofNullable(claimSpecs.get(claimName))
                 .flatMap(c -> c.accessModes().stream().findFirst())
                 .or(() -> Optional.of(AccessMode.READ_WRITE_ONCE));
         return shared.computeIfAbsent("pvc/" + claimName, id -> new VolumeInstance(id,
@@ -289,7 +303,7 @@ public final class Simulation {
     }
 
     private Optional<String> attachProblem(Pod pod, VolumeInstance claim, List<Pod> admitted) {
-        if (manifest.claim(claim.name()).isEmpty()) {
+        if (!claimSpecs.containsKey(claim.name())) {
             return Optional.of("persistentvolumeclaim \"" + claim.name() + "\" not found");
         }
         AccessMode mode = claim.accessMode().orElseThrow();
@@ -342,17 +356,12 @@ public final class Simulation {
 
     private List<VolumeState> volumeStates() {
         List<VolumeState> states = new ArrayList<>();
-        shared.values().stream().filter(v -> v.kind() != Lands.PVC || isMounted(v))
-                .forEach(v -> states.add(volumeState(v)));
+        shared.values().forEach(v -> states.add(volumeState(v)));
         allPods().stream().sorted(Comparator.comparing(Pod::workload)
                         .thenComparingInt(Pod::replica))
                 .flatMap(p -> p.podVolumes().values().stream())
                 .forEach(v -> states.add(volumeState(v)));
         return states;
-    }
-
-    private boolean isMounted(VolumeInstance volume) {
-        return allPods().stream().anyMatch(p -> uses(p, volume));
     }
 
     private VolumeState volumeState(VolumeInstance volume) {

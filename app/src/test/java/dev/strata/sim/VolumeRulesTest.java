@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import dev.strata.manifest.AccessMode;
+import dev.strata.manifest.ClaimSpec;
 import dev.strata.manifest.ContainerSpec;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.MountSpec;
@@ -263,5 +264,27 @@ class VolumeRulesTest {
         assertThat(Simulator.run(samplePlan(), tour(AccessMode.READ_WRITE_ONCE), scenario))
                 .isEqualTo(Simulator.run(samplePlan(), tour(AccessMode.READ_WRITE_ONCE),
                         scenario));
+    }
+
+    @Test
+    void statefulSetReplicasGetTheirOwnClaimsWhichOutliveScaleDown() {
+        ClaimSpec template = new ClaimSpec("data", List.of(AccessMode.READ_WRITE_ONCE), "1Gi",
+                HERE);
+        ContainerSpec db = new ContainerSpec("db", "db:1", List.of(mount("data", "/data")),
+                false, HERE);
+        Manifest manifest = Fixtures.manifest(new Workload("StatefulSet", "db", 2,
+                new PodSpec(List.of(db), List.of(new VolumeSpec("data",
+                        new VolumeSource.ClaimTemplate(template), HERE))), HERE), List.of());
+        Timeline timeline = Simulator.run(samplePlan(), manifest, steps()
+                .write(2, "/data/row", 10).read(1, "/data/row").scale(1).scale(2)
+                .read(2, "/data/row").on(2));
+
+        assertThat(timeline.frame(1).outcome().orElseThrow().place().volume())
+                .isEqualTo("data-db-1");
+        assertThat(timeline.frame(0).state().pods()).extracting(PodState::name)
+                .containsExactly("db-0", "db-1");
+        assertThat(timeline.frame(2).outcome().orElseThrow().result()).isEqualTo(Result.ENOENT);
+        assertThat(timeline.frame(3).state().volume("pvc/data-db-1")).isPresent();
+        assertThat(timeline.frame(5).outcome().orElseThrow().result()).isEqualTo(Result.OK);
     }
 }
