@@ -75,13 +75,13 @@ final class LineParser {
 
     private Node readHeredocs(Node node, String line) {
         if (!NodeBuilder.canContainHeredoc(node) || !line.contains("<<")) {
-            return node;
+            return node.through(next, List.of());
         }
         List<Heredoc> docs = new ArrayList<>();
         for (Heredoc doc : HeredocWords.inLine(line)) {
             docs.add(readBody(doc, node.line()));
         }
-        return node.withHeredocs(docs, next);
+        return node.through(next, docs);
     }
 
     private Heredoc readBody(Heredoc doc, int startLine) {

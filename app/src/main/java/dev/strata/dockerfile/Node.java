@@ -52,7 +52,8 @@ public record Node(
         return position.line();
     }
 
-    Node withHeredocs(List<Heredoc> docs, int lastLine) {
+    /** The same node, ending on {@code lastLine} and reading {@code docs}. */
+    Node through(int lastLine, List<Heredoc> docs) {
         return new Node(keyword, flags, args, nested, json, original, position, lastLine, docs);
     }
 }

@@ -1,6 +1,7 @@
 package dev.strata.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,5 +38,17 @@ class AstDumpConformanceTest {
         SyntaxTree tree = DockerfileParser.parseSyntax(text, name + "/Dockerfile");
 
         assertThat(AstDump.format(tree)).isEqualTo(expected);
+    }
+
+    @Test
+    void linesOfEachInstructionMatchBuildKit() throws IOException {
+        Path file = CORPUS.resolveSibling("testfile-line").resolve("Dockerfile");
+
+        SyntaxTree tree = DockerfileParser.parseSyntax(Files.readString(file), "Dockerfile");
+
+        assertThat(tree.startLine()).isEqualTo(5);
+        assertThat(tree.endLine()).isEqualTo(31);
+        assertThat(tree.children()).extracting(Node::line, Node::endLine)
+                .containsExactly(tuple(5, 5), tuple(11, 12), tuple(17, 31));
     }
 }
