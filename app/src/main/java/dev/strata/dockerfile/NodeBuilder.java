@@ -102,7 +102,9 @@ final class NodeBuilder {
             return node(keyword, flags, List.of(), line);
         }
         String type = args.substring(0, sep);
-        Node cmd = maybeJson(keyword, args.substring(sep + Chars.leadingSpaces(args.substring(sep))), flags, line);
+        String command = args.substring(sep);
+        command = command.substring(Chars.leadingSpaces(command));
+        Node cmd = maybeJson(keyword, command, flags, line);
         List<String> all = new ArrayList<>(List.of(type));
         all.addAll(cmd.args());
         return new Node(keyword, flags, all, Optional.empty(), cmd.json(), line, position,

@@ -125,7 +125,7 @@ public final class ShellWords {
                 return stopOn(-1, rawEscapes);
             } catch (InputException e) {
                 throw new InputException(where,
-                        "failed to process \"" + src + "\": " + e.problem());
+                        "failed to process " + GoQuote.quote(src) + ": " + e.problem());
             }
         }
 
@@ -146,14 +146,15 @@ public final class ShellWords {
                     pos++;
                     return new Result(result.toString(), words.words());
                 }
-                if (ch == '\'' || ch == '"' || ch == '$') {
-                    String part = ch == '\'' ? singleQuote() : ch == '"' ? doubleQuote() : dollar();
-                    result.append(part);
-                    if (ch == '$') {
-                        words.addString(part);
-                    } else {
-                        words.addRaw(part);
-                    }
+                if (ch == '$') {
+                    String value = dollar();
+                    result.append(value);
+                    words.addString(value);
+                    continue;
+                } else if (ch == '\'' || ch == '"') {
+                    String quoted = ch == '"' ? doubleQuote() : singleQuote();
+                    result.append(quoted);
+                    words.addRaw(quoted);
                     continue;
                 }
                 pos++;

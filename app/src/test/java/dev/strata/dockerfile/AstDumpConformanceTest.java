@@ -1,6 +1,7 @@
 package dev.strata.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.strata.source.InputException;
 
 /**
  * BuildKit's own parser corpus (frontend/dockerfile/parser/testfiles, copied into
@@ -38,6 +41,22 @@ class AstDumpConformanceTest {
         SyntaxTree tree = DockerfileParser.parseSyntax(text, name + "/Dockerfile");
 
         assertThat(AstDump.format(tree)).isEqualTo(expected);
+    }
+
+    static Stream<String> negativeCases() throws IOException {
+        try (Stream<Path> dirs = Files.list(CORPUS.resolveSibling("testfiles-negative"))) {
+            return dirs.map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negativeCases")
+    void refusesWhatBuildKitRefuses(String name) throws IOException {
+        Path dir = CORPUS.resolveSibling("testfiles-negative").resolve(name);
+        String text = Files.readString(dir.resolve("Dockerfile"), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DockerfileParser.parseSyntax(text, name))
+                .isInstanceOf(InputException.class);
     }
 
     @Test

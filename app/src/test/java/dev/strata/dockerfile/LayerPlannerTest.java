@@ -152,7 +152,8 @@ class LayerPlannerTest {
 
     @Test
     void globalArgIsVisibleInAStageOnlyWhenRedeclared() {
-        ImagePlan plan = plan("ARG DIR=/opt\nFROM a\nWORKDIR ${DIR:-/none}\nARG DIR\nWORKDIR $DIR\n");
+        ImagePlan plan = plan(
+                "ARG DIR=/opt\nFROM a\nWORKDIR ${DIR:-/none}\nARG DIR\nWORKDIR $DIR\n");
 
         assertThat(plan.layers()).extracting(l -> l.files().get(0).path())
                 .containsExactly("/none", "/opt");
