@@ -27,11 +27,13 @@ public final class LayerPlanner {
     private final Map<String, String> metaArgs = new LinkedHashMap<>();
     private final Map<Integer, StageState> built = new HashMap<>();
     private final ShellWords shell;
+    private final Optional<BuildContext> context;
 
     private LayerPlanner(Dockerfile dockerfile, PlanOptions options) {
         this.dockerfile = dockerfile;
         this.options = options;
         this.shell = ShellWords.withEscape(dockerfile.syntax().escape());
+        this.context = options.context().map(BuildContext::new);
     }
 
     /**
@@ -108,7 +110,7 @@ public final class LayerPlanner {
         if (instruction instanceof Instruction.Run) {
             state.addLayer(instruction, stage.label(), List.of(), false);
         } else if (instruction instanceof Instruction.Copy copy) {
-            CopyPlan.Result files = new CopyPlan(copy, state, shell, context()).files();
+            CopyPlan.Result files = new CopyPlan(copy, state, shell, context).files();
             state.addLayer(instruction, stage.label(), files.files(), files.contentKnown());
         } else if (instruction instanceof Instruction.Workdir workdir) {
             workdir(workdir, stage, state);
@@ -119,10 +121,6 @@ public final class LayerPlanner {
         } else {
             state.record(instruction, true);
         }
-    }
-
-    private Optional<BuildContext> context() {
-        return options.context().map(BuildContext::new);
     }
 
     private void workdir(Instruction.Workdir workdir, Stage stage, StageState state) {

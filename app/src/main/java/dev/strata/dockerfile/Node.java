@@ -1,6 +1,7 @@
 package dev.strata.dockerfile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public record Node(
 
     /** The keyword in upper case, as instructions are named everywhere else. */
     public String instruction() {
-        return keyword.toUpperCase(java.util.Locale.ROOT);
+        return keyword.toUpperCase(Locale.ROOT);
     }
 
     /** The 1-based line the instruction starts on. */
