@@ -190,7 +190,7 @@ final class FileOps {
                 new Storage.InVolume(volume, inVolume));
         return new Outcome.Served(step, target.actor(), placeOf(mount), node.get().size(), seeing,
                 "Read from " + volume.describe() + ", mounted at " + mount.mountPath()
-                        + "; " + Simulation.replicasText(seeing) + " see this file.",
+                        + "; " + Simulation.seeing(seeing) + ".",
                 sourceOf(volume));
     }
 
@@ -235,7 +235,8 @@ final class FileOps {
         volume.files().removeTree(inVolume);
         return new Outcome.Removed(step, target.actor(), placeOf(mount), seeing,
                 "Removed from " + volume.describe() + "; " + Simulation.replicasText(seeing)
-                        + " no longer see it.", sourceOf(volume));
+                        + (seeing.size() == 1 ? " no longer sees it." : " no longer see it."),
+                sourceOf(volume));
     }
 
     private Outcome deleteInRoot(Step step, Target target, String path) {
@@ -267,8 +268,8 @@ final class FileOps {
 
     Outcome blocked(Step step, Target target) {
         return new Outcome.Blocked(step, target.actor(), target.pod().reason(),
-                target.who() + " is Pending and its containers never started: "
-                        + target.pod().reason() + ".", Sources.ACCESS_MODES);
+                "Replica " + target.pod().replica() + " is Pending and its containers never"
+                        + " started: " + target.pod().reason() + ".", Sources.ACCESS_MODES);
     }
 
     static Outcome refused(Step step, Target target, Result result, Place place, String why,
@@ -323,13 +324,12 @@ final class FileOps {
             case EMPTY_DIR -> verb + " the emptyDir \"" + volume.name() + "\" of "
                     + target.who() + "'s pod: its containers share it, it survives container"
                     + " restarts, and it is deleted with the pod.";
-            case PVC -> verb + " " + volume.describe() + ": " + Simulation.replicasText(seeing)
-                    + " see it, and it outlives the pods.";
+            case PVC -> verb + " " + volume.describe() + ": " + Simulation.seeing(seeing)
+                    + ", and it outlives the pods.";
             case HOST_PATH -> verb + " the hostPath of "
                     + Simulation.nodeName(target.pod().node()) + ": only pods on that node see"
                     + " it (" + Simulation.replicasText(seeing) + ").";
-            default -> verb + " " + volume.describe() + "; "
-                    + Simulation.replicasText(seeing) + " see it.";
+            default -> verb + " " + volume.describe() + "; " + Simulation.seeing(seeing) + ".";
         };
     }
 
@@ -354,7 +354,7 @@ final class FileOps {
             return conflictText(result, path);
         }
         String whose = mount.volume().kind() == Lands.EMPTY_DIR
-                ? " (" + target.who() + "'s own pod's)" : "";
+                ? " of " + target.who() + "'s pod " + target.pod().name() : "";
         return path + " is not in " + mount.volume().describe() + whose + ", mounted at "
                 + mount.mountPath() + "; the mount hides whatever the image has there";
     }

@@ -389,7 +389,16 @@ public final class Simulation {
         return workload.name() + "-" + suffix;
     }
 
-    /** Replica numbers as prose: "replica 1", "replicas 1 and 3", "no other replica". */
+    /** Who sees a file, as prose: "only replica 1 sees it", "replicas 1 and 3 see it". */
+    static String seeing(List<Integer> replicas) {
+        return switch (replicas.size()) {
+            case 0 -> "no running replica sees it";
+            case 1 -> "only replica " + replicas.get(0) + " sees it";
+            default -> replicasText(replicas) + " see it";
+        };
+    }
+
+    /** Replica numbers as prose: "replica 1", "replicas 1 and 3". */
     static String replicasText(List<Integer> replicas) {
         if (replicas.isEmpty()) {
             return "no replica";
