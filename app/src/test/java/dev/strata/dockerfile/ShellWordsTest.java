@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.strata.SharedFiles;
 import dev.strata.source.InputException;
 import dev.strata.source.SourcePosition;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.strata.SharedFiles;
 import dev.strata.source.InputException;
 
 /** Where the test inputs are, and how a test expects a load to fail. */
@@ -19,19 +20,9 @@ final class Inputs {
         return Path.of("..", "assets", "samples", name + ".yaml");
     }
 
-    /**
-     * A public manifest from the shared fixtures beside the repository. From the main
-     * clone that is {@code ../../shared}; from a worktree it is further up, so look.
-     */
+    /** A public manifest from the shared fixtures beside the repository. */
     static Path fixture(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        for (; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(Path.of("shared", "fixtures", "manifests", name));
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        return Path.of("..", "..", "shared", "fixtures", "manifests", name);
+        return SharedFiles.resolve("fixtures", "manifests", name);
     }
 
     static Manifest load(String text) {

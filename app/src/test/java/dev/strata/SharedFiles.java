@@ -1,4 +1,4 @@
-package dev.strata.dockerfile;
+package dev.strata;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +9,15 @@ import java.nio.file.Path;
  * A checkout nested deeper, such as a git worktree, finds it in the nearest ancestor that
  * has one.
  */
-final class SharedFiles {
+public final class SharedFiles {
     private SharedFiles() {
     }
 
-    static Path resolve(String first, String... more) {
+    public static Path resolve(String first, String... more) {
         return root().resolve(Path.of(first, more));
     }
 
-    static Path root() {
+    public static Path root() {
         Path dir = Path.of("").toAbsolutePath().getParent();
         for (Path d = dir; d != null; d = d.getParent()) {
             Path candidate = d.resolve("shared");
