@@ -3,10 +3,12 @@ package dev.strata.ui;
 import java.util.stream.Collectors;
 
 import dev.strata.sim.ClusterState;
+import dev.strata.sim.ClusterState.VolumeState;
 import dev.strata.sim.Lands;
 import dev.strata.sim.Outcome;
 import dev.strata.sim.Place;
 import dev.strata.sim.Result;
+import dev.strata.sim.Step;
 
 /** The words under the picture: what a step did, in one line, and the starting summary. */
 final class Captions {
@@ -14,17 +16,29 @@ final class Captions {
     }
 
     /** E.g. {@code replica 1: write /var/log/app/app.log → emptyDir "logs"}. */
-    static String what(Outcome outcome) {
+    static String what(Outcome outcome, ClusterState after) {
         if (outcome instanceof Outcome.Narration) {
             return "";
         }
         String who = outcome.actor().map(a -> "replica " + a.replica() + ": ").orElse("");
+        if (outcome instanceof Outcome.Lifecycle) {
+            return who + lifecycle(outcome.step());
+        }
         String op = outcome.step().op().key();
         String path = outcome.step().path().isBlank() ? "" : " " + outcome.step().path();
-        return who + op + path + result(outcome);
+        return who + op + path + result(outcome, after);
     }
 
-    private static String result(Outcome outcome) {
+    private static String lifecycle(Step step) {
+        return switch (step.op()) {
+            case RESTART -> "its container restarts";
+            case DELETE_POD -> "its pod is deleted and replaced";
+            case SCALE -> "scale to " + step.count() + " replicas";
+            default -> step.op().key();
+        };
+    }
+
+    private static String result(Outcome outcome, ClusterState after) {
         if (outcome.result() != Result.OK) {
             return " → " + outcome.result().jsonName();
         }
@@ -36,15 +50,18 @@ final class Captions {
         }
         Place place = outcome.place();
         String arrow = outcome instanceof Outcome.Served ? " ← from " : " → ";
-        return place.lands() == Lands.NONE ? "" : arrow + placeName(place) + visible(outcome);
+        return place.lands() == Lands.NONE ? ""
+                : arrow + placeName(place, after) + visible(outcome);
     }
 
-    private static String placeName(Place place) {
+    private static String placeName(Place place, ClusterState after) {
+        String volume = after.volume(place.volumeId()).map(VolumeState::name)
+                .orElse(place.volume());
         return switch (place.lands()) {
             case UPPER -> "its writable layer";
             case IMAGE -> "image layer " + place.layer();
-            case PVC -> "claim \"" + place.volume() + "\"";
-            default -> place.lands().jsonName() + " \"" + place.volume() + "\"";
+            case PVC -> "claim \"" + volume + "\"";
+            default -> place.lands().jsonName() + " \"" + volume + "\"";
         };
     }
 

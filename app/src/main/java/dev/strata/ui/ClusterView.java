@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
 
 import dev.strata.sim.ClusterState;
 import dev.strata.sim.ClusterState.NodeState;
@@ -31,6 +34,7 @@ final class ClusterView extends Region {
     private final Map<String, ReplicaColumn> columns = new HashMap<>();
     private final Map<String, VolumePane> sharedPanes = new LinkedHashMap<>();
     private final Map<String, List<String>> spans = new HashMap<>();
+    private final Map<String, List<Line>> ties = new HashMap<>();
 
     ClusterView() {
         getStyleClass().add("cluster-view");
@@ -44,6 +48,7 @@ final class ClusterView extends Region {
 
         List<Node> children = new ArrayList<>(nodes.values());
         children.addAll(sharedPanes.values());
+        ties.values().forEach(children::addAll);
         getChildren().setAll(children);
     }
 
@@ -128,6 +133,7 @@ final class ClusterView extends Region {
     private void showSharedVolumes(ClusterState state, Map<String, List<PodState>> mounters) {
         Map<String, VolumePane> kept = new LinkedHashMap<>();
         spans.clear();
+        ties.clear();
         for (VolumeState volume : state.volumes()) {
             if (isLocal(volume, mounters)) {
                 continue;
@@ -138,9 +144,20 @@ final class ClusterView extends Region {
             pane.setMountPath(pods.isEmpty() ? "" : ReplicaColumnSkin.mountPath(
                     pods.get(0), volume.id()));
             spans.put(volume.id(), pods.stream().map(p -> key(p.workload(), p.replica())).toList());
+            ties.put(volume.id(), pods.stream().map(p -> tie(volume)).toList());
             kept.put(volume.id(), pane);
         }
         replace(sharedPanes, kept);
+    }
+
+    private static Line tie(VolumeState volume) {
+        Line line = new Line();
+        line.getStyleClass().add("mount-tie");
+        line.setManaged(false);
+        line.setMouseTransparent(true);
+        line.pseudoClassStateChanged(PseudoClass.getPseudoClass(
+                volume.kind().jsonName().toLowerCase(Locale.ROOT)), true);
+        return line;
     }
 
     private static <K, V> void replace(Map<K, V> target, Map<K, V> source) {
@@ -165,6 +182,31 @@ final class ClusterView extends Region {
         double band = layoutBand(rows, y, h * MAX_BAND_SHARE);
         double offset = band > 0 ? band + GAP : 0;
         layoutNodes(x, y + offset, w, h - offset);
+        layoutTies();
+    }
+
+    /** A dashed line from each shared pane down to the header of each column mounting it. */
+    private void layoutTies() {
+        for (VolumePane pane : sharedPanes.values()) {
+            List<String> keys = spans.getOrDefault(pane.getVolumeId(), List.of());
+            List<Line> lines = ties.getOrDefault(pane.getVolumeId(), List.of());
+            for (int i = 0; i < Math.min(keys.size(), lines.size()); i++) {
+                layoutTie(lines.get(i), pane, columns.get(keys.get(i)));
+            }
+        }
+    }
+
+    private static void layoutTie(Line line, VolumePane pane, ReplicaColumn column) {
+        boolean shown = column != null && column.getParent() instanceof NodeView;
+        line.setVisible(shown);
+        if (shown) {
+            NodeView node = (NodeView) column.getParent();
+            double cx = node.getLayoutX() + column.getLayoutX() + column.getWidth() / 2;
+            line.setStartX(cx);
+            line.setEndX(cx);
+            line.setStartY(pane.getLayoutY() + pane.getHeight());
+            line.setEndY(node.getLayoutY() + column.getLayoutY());
+        }
     }
 
     private void layoutNodes(double x, double y, double w, double h) {

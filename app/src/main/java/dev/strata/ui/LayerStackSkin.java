@@ -73,7 +73,7 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
         index.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(instruction(layer));
         text.getStyleClass().add("layer-text");
-        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
         Label size = new Label(sizeText(layer));
         size.getStyleClass().add("layer-size");
         size.setMinWidth(Region.USE_PREF_SIZE);
@@ -89,7 +89,7 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
 
     private static String instruction(LayerState layer) {
         String text = layer.text().isBlank() ? "" : " " + layer.text();
-        return (layer.index() == 0 ? "base image" : layer.instruction()) + text;
+        return layer.instruction() + text;
     }
 
     private static String sizeText(LayerState layer) {

@@ -34,9 +34,9 @@ final class NodeView extends Region {
         return columns;
     }
 
-    /** How much width this node asks for, relative to the others. */
+    /** How much width this node asks for, relative to the others; never zero. */
     int weight() {
-        return Math.max(1, columns.size());
+        return columns.size() + 1;
     }
 
     void show(String title, List<ReplicaColumn> replicaColumns) {

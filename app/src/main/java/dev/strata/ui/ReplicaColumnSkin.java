@@ -123,6 +123,7 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         VBox upper = new VBox(upperTitle(container, named),
                 FileRows.list(container.upper(), "", MAX_UPPER_ROWS, "empty"));
         upper.getStyleClass().add("upper-box");
+        VBox.setVgrow(upper, Priority.ALWAYS);
         upper.pseudoClassStateChanged(ReplicaColumn.READ_ONLY, container.readOnlyRoot());
         upper.getProperties().put(ReplicaColumn.CONTAINER_KEY, container.name());
         return upper;

@@ -27,7 +27,7 @@ import dev.strata.sim.Timeline;
 public final class StrataView extends BorderPane {
     private static final Logger LOG = System.getLogger(StrataView.class.getName());
     private static final Duration DWELL = Duration.millis(1600);
-    private static final double BASE_FONT = 18;
+    private static final double BASE_FONT = 19;
     private static final double BASE_WIDTH = 1600;
     private static final double BASE_HEIGHT = 900;
 

@@ -54,7 +54,7 @@ final class TimelineBar extends HBox {
         }
         Outcome outcome = frame.outcome().get();
         setText(say, outcome.step().say());
-        setText(what, Captions.what(outcome));
+        setText(what, Captions.what(outcome, frame.state()));
         setText(explain, outcome instanceof Outcome.Narration ? "" : outcome.explain());
         showSource(outcome.source());
     }
