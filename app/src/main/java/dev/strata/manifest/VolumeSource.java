@@ -43,6 +43,28 @@ public sealed interface VolumeSource {
         }
     }
 
+    /**
+     * A StatefulSet's volumeClaimTemplate: each replica gets its own claim, named
+     * {@code template-statefulset-ordinal}, which outlives the pod and a scale-down.
+     *
+     * @param template the claim every replica's own claim is made from
+     */
+    record ClaimTemplate(ClaimSpec template) implements VolumeSource {
+        public ClaimTemplate {
+            Objects.requireNonNull(template, "template");
+        }
+
+        @Override
+        public String type() {
+            return "persistentVolumeClaim";
+        }
+
+        /** The name of the claim that replica {@code ordinal} (0-based) mounts. */
+        public String claimName(String statefulSet, int ordinal) {
+            return template.name() + "-" + statefulSet + "-" + ordinal;
+        }
+    }
+
     /** A ConfigMap's keys as files; always read-only. */
     record ConfigMap(String name) implements VolumeSource {
         @Override

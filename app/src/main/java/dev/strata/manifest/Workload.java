@@ -9,7 +9,10 @@ import dev.strata.source.SourcePosition;
  *
  * @param kind the Kubernetes kind, e.g. {@code Deployment}
  * @param name metadata.name
- * @param replicas desired pod count (Kubernetes defaults a Deployment to 1)
+ * @param replicas desired pod count, as Kubernetes defaults it: 1 when a Deployment,
+ *     StatefulSet, ReplicaSet or ReplicationController leaves it out; always 1 for a Pod;
+ *     a Job's or CronJob's {@code parallelism} (default 1); always 0 for a DaemonSet, whose
+ *     pod count is the node count (see {@link #onePerNode()})
  * @param pod the pod template's spec
  * @param position where the object starts in the file
  */
@@ -22,5 +25,13 @@ public record Workload(
         if (replicas < 0) {
             throw new IllegalArgumentException("replicas must not be negative: " + replicas);
         }
+    }
+
+    /**
+     * Whether the workload runs one pod on every node (a DaemonSet) instead of a fixed
+     * number; its {@code replicas} is then 0 and the simulator places the pods.
+     */
+    public boolean onePerNode() {
+        return kind.equals("DaemonSet");
     }
 }

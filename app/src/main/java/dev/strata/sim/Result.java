@@ -9,6 +9,9 @@ public enum Result {
     EISDIR("EISDIR"),
     ENOTDIR("ENOTDIR"),
     ENOSPC("ENOSPC"),
+    EEXIST("EEXIST"),
+    /** The path is a mount point, which cannot be removed or renamed from inside. */
+    EBUSY("EBUSY"),
     PENDING("Pending"),
     EVICTED("Evicted");
 

@@ -1,0 +1,155 @@
+package dev.strata.dockerfile;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.strata.source.InputException;
+import dev.strata.source.SourcePosition;
+
+/**
+ * Says which layers a build of one stage makes and what each puts in the image, following
+ * BuildKit's dockerfile2llb: RUN, COPY and ADD always make a layer; WORKDIR makes one
+ * (the directory) unless the path is {@code /}; every other instruction only adds a history
+ * entry with {@code empty_layer} set (OCI image-spec config.md, history).
+ *
+ * <p>A stage built {@code FROM} an earlier stage starts from that stage's layers,
+ * environment and working directory. FROM is expanded with the ARGs declared before the
+ * first FROM, which {@code --build-arg} values override.
+ */
+public final class LayerPlanner {
+    private final Dockerfile dockerfile;
+    private final PlanOptions options;
+    private final Map<String, String> metaArgs = new LinkedHashMap<>();
+    private final Map<Integer, StageState> built = new HashMap<>();
+    private final ShellWords shell;
+    private final Optional<BuildContext> context;
+
+    private LayerPlanner(Dockerfile dockerfile, PlanOptions options) {
+        this.dockerfile = dockerfile;
+        this.options = options;
+        this.shell = ShellWords.withEscape(dockerfile.syntax().escape());
+        this.context = options.context().map(BuildContext::new);
+    }
+
+    /**
+     * Plans the build of the target stage (the last one by default).
+     *
+     * @throws InputException when the target does not exist, a word cannot be expanded, or a
+     *     source is missing from the context or lies outside it
+     */
+    public static ImagePlan plan(Dockerfile dockerfile, PlanOptions options) {
+        Objects.requireNonNull(dockerfile, "dockerfile");
+        Objects.requireNonNull(options, "options");
+        LayerPlanner planner = new LayerPlanner(dockerfile, options);
+        planner.declareMetaArgs();
+        return planner.build(planner.target()).toPlan();
+    }
+
+    private void declareMetaArgs() {
+        for (Instruction.Arg arg : dockerfile.metaArgs()) {
+            for (Instruction.Pair pair : arg.pairs()) {
+                argValue(pair, metaArgs, Map.of(), arg.position())
+                        .ifPresent(value -> metaArgs.put(pair.key(), value));
+            }
+        }
+    }
+
+    /** A build argument wins over the default; an ARG without default may take the global. */
+    private Optional<String> argValue(Instruction.Pair pair, Map<String, String> scope,
+            Map<String, String> globals, SourcePosition at) {
+        if (options.buildArgs().containsKey(pair.key())) {
+            return Optional.of(options.buildArgs().get(pair.key()));
+        }
+        if (pair.value().isPresent()) {
+            return Optional.of(shell.word(pair.value().get(), scope, at));
+        }
+        return Optional.ofNullable(globals.get(pair.key()));
+    }
+
+    private Stage target() {
+        List<Stage> stages = dockerfile.stages();
+        if (options.target().isEmpty()) {
+            return stages.get(stages.size() - 1);
+        }
+        String wanted = options.target().get().toLowerCase(Locale.ROOT);
+        return stages.stream().filter(s -> s.name().filter(wanted::equals).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new InputException(SourcePosition.startOf(dockerfile.file()),
+                        "target stage \"" + options.target().get() + "\" could not be found"));
+    }
+
+    private StageState build(Stage stage) {
+        StageState cached = built.get(stage.index());
+        if (cached != null) {
+            return cached;
+        }
+        StageState state = start(stage);
+        for (Instruction instruction : stage.commands()) {
+            apply(instruction, stage, state);
+        }
+        built.put(stage.index(), state);
+        return state;
+    }
+
+    private StageState start(Stage stage) {
+        Instruction.From from = stage.from();
+        String base = shell.word(from.image(), metaArgs, from.position());
+        Optional<Stage> parent = dockerfile.stages().stream()
+                .filter(s -> s.index() < stage.index())
+                .filter(s -> s.name().filter(base.toLowerCase(Locale.ROOT)::equals).isPresent())
+                .findFirst();
+        return parent.map(p -> build(p).child()).orElseGet(() -> new StageState(base));
+    }
+
+    private void apply(Instruction instruction, Stage stage, StageState state) {
+        if (instruction instanceof Instruction.Run) {
+            state.addLayer(instruction, stage.label(), List.of(), false);
+        } else if (instruction instanceof Instruction.Copy copy) {
+            CopyPlan.Result files = new CopyPlan(copy, state, shell, context).files();
+            state.addLayer(instruction, stage.label(), files.files(), files.contentKnown());
+        } else if (instruction instanceof Instruction.Workdir workdir) {
+            workdir(workdir, stage, state);
+        } else if (instruction instanceof Instruction.Env env) {
+            env(env, state);
+        } else if (instruction instanceof Instruction.Arg arg) {
+            arg(arg, state);
+        } else {
+            state.record(instruction, true);
+        }
+    }
+
+    private void workdir(Instruction.Workdir workdir, Stage stage, StageState state) {
+        String path = shell.word(workdir.path(), state.variables(), workdir.position());
+        state.workdir = ImagePaths.resolve(state.workdir, path);
+        if (state.workdir.equals("/")) {
+            state.record(workdir, true);
+            return;
+        }
+        PlannedFile dir = new PlannedFile(state.workdir, 0, true);
+        state.addLayer(workdir, stage.label(), List.of(dir), true);
+    }
+
+    /** All pairs are expanded with the environment from before the instruction. */
+    private void env(Instruction.Env env, StageState state) {
+        Map<String, String> before = state.variables();
+        for (Instruction.Pair pair : env.pairs()) {
+            String key = shell.word(pair.key(), before, env.position());
+            String value = shell.word(pair.value().orElse(""), before, env.position());
+            state.env.put(key, value);
+        }
+        state.record(env, true);
+    }
+
+    private void arg(Instruction.Arg arg, StageState state) {
+        for (Instruction.Pair pair : arg.pairs()) {
+            argValue(pair, state.variables(), metaArgs, arg.position())
+                    .ifPresent(value -> state.args.put(pair.key(), value));
+        }
+        state.record(arg, true);
+    }
+}

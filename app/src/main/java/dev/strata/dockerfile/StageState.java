@@ -1,0 +1,56 @@
+package dev.strata.dockerfile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What building a stage chain has produced so far: the layers and history, and the
+ * environment and working directory the next instruction sees.
+ */
+final class StageState {
+    final String base;
+    final List<PlannedLayer> layers = new ArrayList<>();
+    final List<HistoryEntry> history = new ArrayList<>();
+    final Map<String, String> env = new LinkedHashMap<>();
+    final Map<String, String> args = new LinkedHashMap<>();
+    String workdir = "/";
+
+    StageState(String base) {
+        this.base = base;
+    }
+
+    /** A stage built on this one: layers, history, ENV and WORKDIR carry over; ARGs do not. */
+    StageState child() {
+        StageState next = new StageState(base);
+        next.layers.addAll(layers);
+        next.history.addAll(history);
+        next.env.putAll(env);
+        next.workdir = workdir;
+        return next;
+    }
+
+    /** The variables an instruction's words are expanded with: ARGs, overridden by ENV. */
+    Map<String, String> variables() {
+        Map<String, String> all = new LinkedHashMap<>(args);
+        all.putAll(env);
+        return all;
+    }
+
+    void addLayer(Instruction instruction, String stage, List<PlannedFile> files,
+            boolean contentKnown) {
+        layers.add(new PlannedLayer(layers.size() + 1, instruction.position().line(),
+                instruction.keyword(), instruction.text(), stage, files, contentKnown));
+        record(instruction, false);
+    }
+
+    void record(Instruction instruction, boolean emptyLayer) {
+        history.add(new HistoryEntry(instruction.position().line(), instruction.keyword(),
+                instruction.text(), emptyLayer));
+    }
+
+    ImagePlan toPlan() {
+        return new ImagePlan(base, layers, history);
+    }
+}

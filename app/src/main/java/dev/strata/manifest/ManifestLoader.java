@@ -1,0 +1,142 @@
+package dev.strata.manifest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.strata.source.InputException;
+import dev.strata.source.SourcePosition;
+
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a Kubernetes manifest: YAML or JSON, one or many documents, {@code kind: List}
+ * included. Workloads that run pods become {@link Workload}s, PersistentVolumeClaims
+ * become {@link ClaimSpec}s, every other object is listed as {@link IgnoredObject}.
+ *
+ * <p>The manifest is checked as the API server would check it where that decides where
+ * files go (volumes, mounts, replicas); anything wrong is an {@link InputException} that
+ * names the file, line and column of the offending value. A key written twice is not an
+ * error, as with kubectl: the last value wins and the manifest carries a warning.
+ *
+ * <p>YAML is composed safely, never constructed into objects, with limits on aliases,
+ * nesting and size, so a hostile file stops early with a message.
+ */
+public final class ManifestLoader {
+    /** More objects than this in one file means aliases repeat them, not a real manifest. */
+    static final int MAX_OBJECTS = 10_000;
+    /** A List inside a List is fine; deeper than this, a List probably contains itself. */
+    static final int MAX_LIST_DEPTH = 10;
+
+    private final Source source;
+    private final List<Workload> workloads = new ArrayList<>();
+    private final List<ClaimSpec> claims = new ArrayList<>();
+    private final List<IgnoredObject> ignored = new ArrayList<>();
+    private int objects;
+
+    private ManifestLoader(Source source) {
+        this.source = source;
+    }
+
+    /** Reads the file as UTF-8; positions name the file as given. */
+    public static Manifest load(Path file) {
+        String name = file.toString();
+        try {
+            return load(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (CharacterCodingException e) {
+            throw new InputException(SourcePosition.startOf(name), "is not UTF-8 text", e);
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourcePosition.startOf(name), "no such file", e);
+        } catch (IOException e) {
+            throw new InputException(SourcePosition.startOf(name), "cannot read: " + e, e);
+        }
+    }
+
+    /** Reads manifest text; {@code file} names it in positions and messages. */
+    public static Manifest load(String text, String file) {
+        Source source = new Source(file, text);
+        ManifestLoader loader = new ManifestLoader(source);
+        for (Node document : YamlDocuments.compose(text, source)) {
+            DuplicateKeys.warn(document, source);
+            loader.add(Value.root(document, source), 0);
+        }
+        return loader.manifest();
+    }
+
+    private Manifest manifest() {
+        return new Manifest(source.file(), workloads, claims, ignored, source.warnings());
+    }
+
+    private void add(Value object, int listDepth) {
+        if (object.isNull()) {
+            return;
+        }
+        count(object);
+        String kind = kind(object);
+        if (kind.equals("List")) {
+            addItems(object, listDepth);
+        } else if (kind.equals("PersistentVolumeClaim")) {
+            claims.add(Claims.claim(object));
+        } else {
+            addObject(object, kind);
+        }
+    }
+
+    private void addObject(Value object, String kind) {
+        var workloadKind = WorkloadKind.of(kind);
+        if (workloadKind.isPresent()) {
+            workloads.add(workloadKind.get().read(object, name(object)));
+        } else {
+            String name = object.at("metadata.name").map(Value::text).orElse("");
+            ignored.add(new IgnoredObject(kind, name, object.position()));
+        }
+    }
+
+    private void addItems(Value list, int listDepth) {
+        if (listDepth >= MAX_LIST_DEPTH) {
+            throw list.error("Lists nested more than " + MAX_LIST_DEPTH
+                    + " deep; does a List contain itself through an alias?");
+        }
+        for (Value item : list.field("items").map(Value::items).orElse(List.of())) {
+            add(item, listDepth + 1);
+        }
+    }
+
+    private void count(Value object) {
+        if (++objects > MAX_OBJECTS) {
+            throw object.error("more than " + MAX_OBJECTS
+                    + " objects in one file; do aliases repeat them?");
+        }
+    }
+
+    /** The kind of a Kubernetes object, which must have both apiVersion and kind. */
+    private static String kind(Value object) {
+        if (object.looksLikeTemplate()) {
+            throw object.error(Value.TEMPLATE);
+        }
+        if (!object.isMapping()) {
+            throw object.error("expected a Kubernetes object with apiVersion and kind, found "
+                    + object.describe());
+        }
+        for (String header : List.of("apiVersion", "kind")) {
+            if (object.field(header).isEmpty()) {
+                throw object.error("not a Kubernetes object: " + header + " is missing");
+            }
+        }
+        object.required("apiVersion").nonEmptyText();
+        return object.required("kind").nonEmptyText();
+    }
+
+    /** metadata.name, or metadata.generateName for objects named on creation. */
+    private static String name(Value object) {
+        Value metadata = object.required("metadata");
+        return metadata.field("name").or(() -> metadata.field("generateName"))
+                .orElseThrow(() -> metadata.error("name is required"))
+                .nonEmptyText();
+    }
+}

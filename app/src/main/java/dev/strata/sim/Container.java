@@ -1,0 +1,72 @@
+package dev.strata.sim;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import dev.strata.manifest.MountSpec;
+
+/** A running container: its writable (upper) layer over the node's image and its mounts. */
+final class Container {
+    /** A volume mounted at a path of this container. */
+    record Mount(
+            MountSpec spec, String mountPath, String subPath, boolean readOnly,
+            VolumeInstance volume) {
+        /** The path inside the volume that a container path below the mount maps to. */
+        String inVolume(String path) {
+            return FsPaths.rebase(path, mountPath, subPath);
+        }
+
+        boolean writable() {
+            return !readOnly && !volume.readOnly();
+        }
+    }
+
+    private final String name;
+    private final boolean readOnlyRoot;
+    private final List<Mount> mounts;
+    private FsTree upper = new FsTree();
+    private int restarts;
+
+    Container(String name, boolean readOnlyRoot, List<Mount> mounts) {
+        this.name = name;
+        this.readOnlyRoot = readOnlyRoot;
+        this.mounts = mounts.stream()
+                .sorted(Comparator.comparingInt((Mount m) -> m.mountPath().length()).reversed())
+                .toList();
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean readOnlyRoot() {
+        return readOnlyRoot;
+    }
+
+    List<Mount> mounts() {
+        return mounts;
+    }
+
+    FsTree upper() {
+        return upper;
+    }
+
+    int restarts() {
+        return restarts;
+    }
+
+    /** The mount that serves a path: the longest mount path that contains it wins. */
+    Optional<Mount> mountFor(String path) {
+        return mounts.stream().filter(m -> FsPaths.isUnder(path, m.mountPath())).findFirst();
+    }
+
+    /**
+     * Restarting starts a new container from the same image: a new, empty upper layer
+     * (kubernetes.io volumes: on-disk files in a container are lost when it restarts).
+     */
+    void restart() {
+        upper = new FsTree();
+        restarts++;
+    }
+}

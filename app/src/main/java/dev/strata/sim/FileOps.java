@@ -1,0 +1,378 @@
+package dev.strata.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.strata.sim.ClusterState.EntryKind;
+import dev.strata.sim.FsTree.Node;
+
+/** The file operations of a scenario, carried out in one container's view. */
+final class FileOps {
+    private final Simulation sim;
+
+    FileOps(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** write, append, mkdir and chmod. */
+    Outcome change(Step step, Target target) {
+        if (!target.pod().running()) {
+            return blocked(step, target);
+        }
+        String path = FsPaths.normalize(step.path());
+        Optional<Container.Mount> mount = target.container().mountFor(path);
+        return mount.isPresent()
+                ? changeInVolume(step, target, path, mount.get())
+                : changeInRoot(step, target, path);
+    }
+
+    Outcome read(Step step, Target target) {
+        if (!target.pod().running()) {
+            return blocked(step, target);
+        }
+        String path = FsPaths.normalize(step.path());
+        Optional<Container.Mount> mount = target.container().mountFor(path);
+        return mount.isPresent()
+                ? readInVolume(step, target, path, mount.get())
+                : readInRoot(step, target, path);
+    }
+
+    Outcome delete(Step step, Target target) {
+        if (!target.pod().running()) {
+            return blocked(step, target);
+        }
+        String path = FsPaths.normalize(step.path());
+        Optional<Container.Mount> below = target.container().mounts().stream()
+                .filter(m -> FsPaths.isUnder(m.mountPath(), path)).findFirst();
+        if (below.isPresent()) {
+            return refused(step, target, Result.EBUSY, placeOf(below.get()), path
+                    + " is or holds the mount point of " + below.get().volume().describe()
+                    + ", which cannot be removed from inside the container", Sources.VOLUMES);
+        }
+        Optional<Container.Mount> mount = target.container().mountFor(path);
+        return mount.isPresent()
+                ? deleteInVolume(step, target, path, mount.get())
+                : deleteInRoot(step, target, path);
+    }
+
+    Outcome rename(Step step, Target target) {
+        if (!target.pod().running()) {
+            return blocked(step, target);
+        }
+        return new Renames(sim, this).rename(step, target);
+    }
+
+    private Outcome changeInVolume(Step step, Target target, String path, Container.Mount mount) {
+        VolumeInstance volume = mount.volume();
+        Place place = placeOf(mount);
+        if (!mount.writable()) {
+            return refused(step, target, Result.EROFS, place, readOnlyReason(mount),
+                    readOnlySource(volume));
+        }
+        FsTree tree = volume.files();
+        String inVolume = mount.inVolume(path);
+        Optional<Result> conflict = conflict(step.op(), tree, inVolume, mount.subPath());
+        if (conflict.isPresent()) {
+            return refused(step, target, conflict.get(), place,
+                    conflictText(conflict.get(), path), Sources.VOLUMES);
+        }
+        tree.ensureParents(inVolume, false);
+        tree.put(inVolume, changed(step, tree.get(inVolume), false));
+        List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
+                new Storage.InVolume(volume, inVolume));
+        return new Outcome.Landed(step, target.actor(), place, seeing,
+                landedInVolume(step, target, volume, seeing), sourceOf(volume));
+    }
+
+    private Outcome changeInRoot(Step step, Target target, String path) {
+        Container container = target.container();
+        if (container.readOnlyRoot()) {
+            return refused(step, target, Result.EROFS, Place.NOWHERE, "container "
+                    + container.name() + " has readOnlyRootFilesystem, and no volume is"
+                    + " mounted at " + path, Sources.SECURITY_CONTEXT);
+        }
+        ImageLayers image = sim.image();
+        Optional<Overlay.Hit> hit = Overlay.lookup(container.upper(), image, path);
+        Optional<Result> conflict = rootConflict(step.op(), container.upper(), path, hit);
+        if (conflict.isPresent()) {
+            return refused(step, target, conflict.get(), Place.UPPER,
+                    conflictText(conflict.get(), path), Sources.OVERLAYFS);
+        }
+        copyUpParents(container.upper(), path);
+        boolean copyUp = hit.isPresent() && !hit.get().inUpper();
+        Node before = hit.map(Overlay.Hit::node).orElse(null);
+        container.upper().put(path, changedInRoot(step, container.upper(), path, before, copyUp));
+        List<Integer> seeing = List.of(target.pod().replica());
+        if (copyUp) {
+            int layer = hit.get().layer();
+            return new Outcome.CopiedUp(step, target.actor(), layer, seeing,
+                    copiedUpText(target, path, layer, before), Sources.OVERLAYFS);
+        }
+        return new Outcome.Landed(step, target.actor(), Place.UPPER, seeing,
+                landedInUpperText(step, target, path), Sources.OVERLAYFS);
+    }
+
+    private Node changedInRoot(Step step, FsTree upper, String path, Node before,
+            boolean copyUp) {
+        if (step.op() == Op.MKDIR && before == null && upper.get(path).isPresent()) {
+            Optional<ImageLayers.Hit> lower = Overlay.lower(upper, sim.image(), path);
+            if (lower.isPresent() && lower.get().node().isDirectory()) {
+                // A directory made where a lower one was deleted must not show the old
+                // contents again: overlayfs makes it opaque.
+                return new Node(EntryKind.OPAQUE_DIRECTORY, 0, false);
+            }
+        }
+        return changed(step, Optional.ofNullable(before), copyUp);
+    }
+
+    private static Node changed(Step step, Optional<Node> before, boolean copyUp) {
+        long old = before.map(Node::size).orElse(0L);
+        return switch (step.op()) {
+            case MKDIR -> new Node(EntryKind.DIRECTORY, 0, copyUp);
+            case CHMOD -> new Node(before.orElseThrow().kind(), old, copyUp);
+            case APPEND -> new Node(EntryKind.FILE, old + step.size(), copyUp);
+            default -> new Node(EntryKind.FILE, step.size(), copyUp);
+        };
+    }
+
+    /** Parent directories that come from the image are copied up with the file. */
+    private void copyUpParents(FsTree upper, String path) {
+        for (String dir : FsPaths.ancestors(path)) {
+            if (upper.get(dir).isEmpty()) {
+                boolean fromImage = Overlay.lower(upper, sim.image(), dir).isPresent();
+                upper.put(dir, new Node(EntryKind.DIRECTORY, 0, fromImage));
+            }
+        }
+    }
+
+    private static Optional<Result> conflict(Op op, FsTree tree, String path, String root) {
+        if (tree.fileAncestor(path).isPresent()) {
+            return Optional.of(Result.ENOTDIR);
+        }
+        Optional<Node> node = path.equals(root) && tree.get(path).isEmpty()
+                ? Optional.of(new Node(EntryKind.DIRECTORY, 0, false)) : tree.get(path);
+        return kindConflict(op, node);
+    }
+
+    private Optional<Result> rootConflict(Op op, FsTree upper, String path,
+            Optional<Overlay.Hit> hit) {
+        for (String dir : FsPaths.ancestors(path)) {
+            Optional<Overlay.Hit> parent = Overlay.lookup(upper, sim.image(), dir);
+            if (parent.isPresent() && !parent.get().node().isDirectory()) {
+                return Optional.of(Result.ENOTDIR);
+            }
+        }
+        return kindConflict(op, hit.map(Overlay.Hit::node));
+    }
+
+    private static Optional<Result> kindConflict(Op op, Optional<Node> node) {
+        boolean directory = node.isPresent() && node.get().isDirectory();
+        return switch (op) {
+            case WRITE, APPEND -> directory ? Optional.of(Result.EISDIR) : Optional.empty();
+            case MKDIR -> node.isPresent() && !directory
+                    ? Optional.of(Result.EEXIST) : Optional.empty();
+            case CHMOD -> node.isEmpty() ? Optional.of(Result.ENOENT) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private Outcome readInVolume(Step step, Target target, String path, Container.Mount mount) {
+        VolumeInstance volume = mount.volume();
+        String inVolume = mount.inVolume(path);
+        Optional<Node> node = volume.files().get(inVolume);
+        if (node.isEmpty() || node.get().isDirectory() || inVolume.equals(mount.subPath())) {
+            Result result = node.isEmpty() && !inVolume.equals(mount.subPath())
+                    ? Result.ENOENT : Result.EISDIR;
+            return refused(step, target, result, placeOf(mount),
+                    missingInVolumeText(result, target, path, mount), sourceOf(volume));
+        }
+        List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
+                new Storage.InVolume(volume, inVolume));
+        return new Outcome.Served(step, target.actor(), placeOf(mount), node.get().size(), seeing,
+                "Read from " + volume.describe() + ", mounted at " + mount.mountPath()
+                        + "; " + Simulation.replicasText(seeing) + " see this file.",
+                sourceOf(volume));
+    }
+
+    private Outcome readInRoot(Step step, Target target, String path) {
+        Container container = target.container();
+        Optional<Overlay.Hit> hit = Overlay.lookup(container.upper(), sim.image(), path);
+        if (hit.isEmpty() || hit.get().node().isDirectory()) {
+            Result result = hit.isEmpty() ? Result.ENOENT : Result.EISDIR;
+            return refused(step, target, result, Place.NOWHERE,
+                    missingInRootText(result, target, path), Sources.OVERLAYFS);
+        }
+        int layer = hit.get().layer();
+        Storage storage = hit.get().inUpper()
+                ? new Storage.InUpper(container) : new Storage.InImage(layer);
+        List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path, storage);
+        if (hit.get().inUpper()) {
+            return new Outcome.Served(step, target.actor(), Place.UPPER, hit.get().node().size(),
+                    seeing, "Read from " + target.who() + "'s own writable layer; no other"
+                            + " replica has this copy.", Sources.OVERLAYFS);
+        }
+        return new Outcome.Served(step, target.actor(), Place.image(layer),
+                hit.get().node().size(), seeing, "Read from image layer " + layer + " ("
+                        + sim.image().state(layer).text() + "), read-only and shared by every"
+                        + " replica on " + Simulation.nodeName(target.pod().node())
+                        + "; " + Simulation.replicasText(seeing) + " read the same bytes.",
+                Sources.IMAGES);
+    }
+
+    private Outcome deleteInVolume(Step step, Target target, String path, Container.Mount mount) {
+        VolumeInstance volume = mount.volume();
+        if (!mount.writable()) {
+            return refused(step, target, Result.EROFS, placeOf(mount), readOnlyReason(mount),
+                    readOnlySource(volume));
+        }
+        String inVolume = mount.inVolume(path);
+        if (volume.files().get(inVolume).isEmpty()) {
+            return refused(step, target, Result.ENOENT, placeOf(mount),
+                    missingInVolumeText(Result.ENOENT, target, path, mount), sourceOf(volume));
+        }
+        List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
+                new Storage.InVolume(volume, inVolume));
+        volume.files().removeTree(inVolume);
+        return new Outcome.Removed(step, target.actor(), placeOf(mount), seeing,
+                "Removed from " + volume.describe() + "; " + Simulation.replicasText(seeing)
+                        + " no longer see it.", sourceOf(volume));
+    }
+
+    private Outcome deleteInRoot(Step step, Target target, String path) {
+        Container container = target.container();
+        if (container.readOnlyRoot()) {
+            return refused(step, target, Result.EROFS, Place.NOWHERE, "container "
+                    + container.name() + " has readOnlyRootFilesystem", Sources.SECURITY_CONTEXT);
+        }
+        FsTree upper = container.upper();
+        if (Overlay.lookup(upper, sim.image(), path).isEmpty()) {
+            return refused(step, target, Result.ENOENT, Place.NOWHERE,
+                    missingInRootText(Result.ENOENT, target, path), Sources.OVERLAYFS);
+        }
+        Optional<ImageLayers.Hit> lower = Overlay.lower(upper, sim.image(), path);
+        upper.removeTree(path);
+        List<Integer> self = List.of(target.pod().replica());
+        if (lower.isEmpty()) {
+            return new Outcome.Removed(step, target.actor(), Place.UPPER, self, "Removed from "
+                    + target.who() + "'s writable layer, where it was the only copy.",
+                    Sources.OVERLAYFS);
+        }
+        upper.put(path, new Node(EntryKind.WHITEOUT, 0, false));
+        int layer = lower.get().layer();
+        return new Outcome.WhitedOut(step, target.actor(), layer, self, "Hidden, not deleted: "
+                + target.who() + "'s writable layer now holds a whiteout for " + path
+                + ". The bytes stay in read-only layer " + layer + " and still take space;"
+                + " the other replicas still see the file.", Sources.OCI_WHITEOUTS);
+    }
+
+    Outcome blocked(Step step, Target target) {
+        return new Outcome.Blocked(step, target.actor(), target.pod().reason(),
+                target.who() + " is Pending and its containers never started: "
+                        + target.pod().reason() + ".", Sources.ACCESS_MODES);
+    }
+
+    static Outcome refused(Step step, Target target, Result result, Place place, String why,
+            String source) {
+        return new Outcome.Refused(step, target.actor(), result, place,
+                result.jsonName() + ": " + why + ".", source);
+    }
+
+    static Place placeOf(Container.Mount mount) {
+        VolumeInstance volume = mount.volume();
+        return Place.volume(volume.kind(), volume.name(), volume.id());
+    }
+
+    static String readOnlyReason(Container.Mount mount) {
+        VolumeInstance volume = mount.volume();
+        if (volume.readOnly()) {
+            return volume.describe() + " at " + mount.mountPath() + " is always read-only";
+        }
+        return mount.mountPath() + " is mounted read-only (readOnly: true on this mount"
+                + " only; the volume itself may be writable elsewhere)";
+    }
+
+    private static String readOnlySource(VolumeInstance volume) {
+        return volume.readOnly() ? sourceOf(volume) : Sources.READ_ONLY_MOUNTS;
+    }
+
+    static String sourceOf(VolumeInstance volume) {
+        return switch (volume.kind()) {
+            case EMPTY_DIR -> Sources.EMPTY_DIR;
+            case PVC -> Sources.ACCESS_MODES;
+            case HOST_PATH -> Sources.HOST_PATH;
+            case CONFIG_MAP -> Sources.CONFIG_MAP;
+            case SECRET -> Sources.SECRET;
+            default -> Sources.VOLUMES;
+        };
+    }
+
+    static String conflictText(Result result, String path) {
+        return switch (result) {
+            case ENOTDIR -> "a parent of " + path + " is a file, not a directory";
+            case EISDIR -> path + " is a directory";
+            case EEXIST -> path + " already exists as a file";
+            case ENOENT -> path + " does not exist";
+            default -> path;
+        };
+    }
+
+    private String landedInVolume(Step step, Target target, VolumeInstance volume,
+            List<Integer> seeing) {
+        String verb = verb(step.op());
+        return switch (volume.kind()) {
+            case EMPTY_DIR -> verb + " the emptyDir \"" + volume.name() + "\" of "
+                    + target.who() + "'s pod: its containers share it, it survives container"
+                    + " restarts, and it is deleted with the pod.";
+            case PVC -> verb + " " + volume.describe() + ": " + Simulation.replicasText(seeing)
+                    + " see it, and it outlives the pods.";
+            case HOST_PATH -> verb + " the hostPath of "
+                    + Simulation.nodeName(target.pod().node()) + ": only pods on that node see"
+                    + " it (" + Simulation.replicasText(seeing) + ").";
+            default -> verb + " " + volume.describe() + "; "
+                    + Simulation.replicasText(seeing) + " see it.";
+        };
+    }
+
+    private static String landedInUpperText(Step step, Target target, String path) {
+        return verb(step.op()) + " " + target.who() + "'s writable layer: no volume is"
+                + " mounted at " + FsPaths.parent(path) + ", so only " + target.who()
+                + " sees it, until its container restarts.";
+    }
+
+    private String copiedUpText(Target target, String path, int layer, Node before) {
+        String what = before.isDirectory() ? "directory" : "whole file (" + before.size()
+                + " bytes)";
+        return "Copied up into " + target.who() + "'s writable layer: " + path
+                + " came from layer " + layer + " (" + sim.image().state(layer).text()
+                + "), which is read-only, so the " + what + " was copied up first. The other"
+                + " replicas still see the original.";
+    }
+
+    private static String missingInVolumeText(Result result, Target target, String path,
+            Container.Mount mount) {
+        if (result == Result.EISDIR) {
+            return conflictText(result, path);
+        }
+        String whose = mount.volume().kind() == Lands.EMPTY_DIR
+                ? " (" + target.who() + "'s own pod's)" : "";
+        return path + " is not in " + mount.volume().describe() + whose + ", mounted at "
+                + mount.mountPath() + "; the mount hides whatever the image has there";
+    }
+
+    private static String missingInRootText(Result result, Target target, String path) {
+        if (result == Result.EISDIR) {
+            return conflictText(result, path);
+        }
+        return path + " is in neither " + target.who() + "'s writable layer nor the image"
+                + " layers (or a whiteout hides it)";
+    }
+
+    private static String verb(Op op) {
+        return switch (op) {
+            case APPEND -> "Appended to a file in";
+            case MKDIR -> "Made a directory in";
+            case CHMOD -> "Changed the mode in";
+            default -> "Landed in";
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package dev.strata.sim;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** Absolute, lexically normalised container paths. Nothing here touches a real filesystem. */
+final class FsPaths {
+    static final String ROOT = "/";
+
+    private FsPaths() {
+    }
+
+    /**
+     * Normalises an absolute path: collapses {@code //} and {@code .}, resolves {@code ..}
+     * lexically (never above the root) and drops a trailing slash.
+     */
+    static String normalize(String path) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("path must be absolute: " + path);
+        }
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                parts.pollLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? ROOT : "/" + String.join("/", parts);
+    }
+
+    /** The parent of a normalised path; the root is its own parent. */
+    static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? ROOT : path.substring(0, slash);
+    }
+
+    /** The last name of a normalised path. */
+    static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** True when {@code path} is {@code dir} or lies below it. */
+    static boolean isUnder(String path, String dir) {
+        if (dir.equals(ROOT)) {
+            return true;
+        }
+        return path.equals(dir) || path.startsWith(dir + "/");
+    }
+
+    /** {@code path} re-rooted from {@code from} onto {@code to}; path must be under from. */
+    static String rebase(String path, String from, String to) {
+        String rest = from.equals(ROOT) ? path : path.substring(from.length());
+        if (rest.isEmpty() || rest.equals(ROOT)) {
+            return to;
+        }
+        return to.equals(ROOT) ? rest : to + rest;
+    }
+
+    /** The proper ancestors of a normalised path, nearest the root first, root excluded. */
+    static List<String> ancestors(String path) {
+        List<String> result = new ArrayList<>();
+        for (String p = parent(path); !p.equals(ROOT); p = parent(p)) {
+            result.add(0, p);
+        }
+        return result;
+    }
+}

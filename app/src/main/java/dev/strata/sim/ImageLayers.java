@@ -1,0 +1,111 @@
+package dev.strata.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.strata.dockerfile.ImagePlan;
+import dev.strata.dockerfile.PlannedFile;
+import dev.strata.dockerfile.PlannedLayer;
+import dev.strata.sim.ClusterState.EntryKind;
+import dev.strata.sim.ClusterState.LayerState;
+import dev.strata.sim.FsTree.Node;
+
+/**
+ * The read-only layers of the image, bottom first; layer 0 is the base image. One instance
+ * stands for the copy a node pulled; the trees are never modified after construction.
+ */
+final class ImageLayers {
+    /** Directories every Linux base image has (Filesystem Hierarchy Standard). */
+    private static final List<String> BASE_DIRECTORIES = List.of(
+            "/bin", "/dev", "/etc", "/home", "/lib", "/opt", "/proc", "/root", "/run",
+            "/sbin", "/srv", "/sys", "/tmp", "/usr", "/usr/bin", "/usr/lib", "/usr/local",
+            "/usr/local/bin", "/var", "/var/cache", "/var/lib", "/var/log", "/var/tmp");
+
+    /** Where a path resolved in the lower layers. */
+    record Hit(int layer, Node node) {
+    }
+
+    private final List<FsTree> trees;
+    private final List<LayerState> states;
+
+    private ImageLayers(List<FsTree> trees, List<LayerState> states) {
+        this.trees = trees;
+        this.states = states;
+    }
+
+    static ImageLayers fromPlan(ImagePlan plan) {
+        List<FsTree> trees = new ArrayList<>();
+        List<LayerState> states = new ArrayList<>();
+        FsTree base = new FsTree();
+        BASE_DIRECTORIES.forEach(d -> base.put(d, new Node(EntryKind.DIRECTORY, 0, false)));
+        trees.add(base);
+        states.add(new LayerState(0, "FROM", "FROM " + plan.base(), 0, false, base.entries()));
+        for (PlannedLayer layer : plan.layers()) {
+            FsTree tree = treeOf(layer);
+            trees.add(tree);
+            states.add(new LayerState(layer.index(), layer.instruction(), layer.text(),
+                    layer.knownSize(), layer.contentKnown(), tree.entries()));
+        }
+        return new ImageLayers(List.copyOf(trees), List.copyOf(states));
+    }
+
+    private static FsTree treeOf(PlannedLayer layer) {
+        FsTree tree = new FsTree();
+        for (PlannedFile file : layer.files()) {
+            String path = FsPaths.normalize(file.path());
+            tree.ensureParents(path, false);
+            EntryKind kind = file.directory() ? EntryKind.DIRECTORY : EntryKind.FILE;
+            tree.put(path, new Node(kind, Math.max(0, file.size()), false));
+        }
+        return tree;
+    }
+
+    int count() {
+        return trees.size();
+    }
+
+    List<LayerState> states() {
+        return states;
+    }
+
+    LayerState state(int layer) {
+        return states.get(layer);
+    }
+
+    /**
+     * Looks a path up from the top layer down, honouring whiteouts and opaque directories
+     * (OCI image-spec layer.md).
+     */
+    Optional<Hit> lookup(String path) {
+        for (int i = trees.size() - 1; i >= 0; i--) {
+            FsTree tree = trees.get(i);
+            Optional<Node> node = tree.get(path);
+            if (node.isPresent()) {
+                return node.get().kind() == EntryKind.WHITEOUT
+                        ? Optional.empty() : Optional.of(new Hit(i, node.get()));
+            }
+            if (hidesBelow(tree, path)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a layer whites out or makes opaque an ancestor of {@code path}. */
+    static boolean hidesBelow(FsTree tree, String path) {
+        for (String dir : FsPaths.ancestors(path)) {
+            Optional<Node> node = tree.get(dir);
+            if (node.isPresent() && (node.get().kind() == EntryKind.WHITEOUT
+                    || node.get().kind() == EntryKind.OPAQUE_DIRECTORY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some layer holds entries below {@code dir} (a non-empty lower directory). */
+    boolean hasChildren(String dir) {
+        return trees.stream().anyMatch(t -> !t.subtree(dir).isEmpty());
+    }
+}
