@@ -138,7 +138,7 @@ final class ClusterView extends Region {
             if (isLocal(volume, mounters)) {
                 continue;
             }
-            List<PodState> pods = mounters.getOrDefault(volume.id(), List.of());
+            List<PodState> pods = spanned(volume, mounters.getOrDefault(volume.id(), List.of()));
             VolumePane pane = sharedPanes.computeIfAbsent(volume.id(), VolumePane::new);
             pane.setVolume(volume);
             pane.setMountPath(pods.isEmpty() ? "" : ReplicaColumnSkin.mountPath(
@@ -148,6 +148,14 @@ final class ClusterView extends Region {
             kept.put(volume.id(), pane);
         }
         replace(sharedPanes, kept);
+    }
+
+    /** The mounting pods that use the volume now (e.g. not one stuck on Multi-Attach). */
+    private static List<PodState> spanned(VolumeState volume, List<PodState> mounters) {
+        List<PodState> using = mounters.stream()
+                .filter(p -> volume.replicas().contains(p.replica()))
+                .toList();
+        return using.isEmpty() ? mounters : using;
     }
 
     private static Line tie(VolumeState volume) {

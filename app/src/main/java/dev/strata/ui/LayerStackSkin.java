@@ -87,9 +87,12 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
         return band;
     }
 
-    private static String instruction(LayerState layer) {
-        String text = layer.text().isBlank() ? "" : " " + layer.text();
-        return layer.instruction() + text;
+    /** The instruction as written, on one line, whether or not the text repeats its keyword. */
+    static String instruction(LayerState layer) {
+        String text = layer.text().strip().replaceAll("\\s+", " ");
+        boolean named = text.regionMatches(true, 0, layer.instruction(), 0,
+                layer.instruction().length());
+        return named ? text : (layer.instruction() + " " + text).strip();
     }
 
     private static String sizeText(LayerState layer) {

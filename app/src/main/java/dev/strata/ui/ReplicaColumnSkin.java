@@ -93,6 +93,7 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
             VolumePane pane = panes.computeIfAbsent(volume.id(), VolumePane::new);
             pane.setVolume(volume);
             pane.setMountPath(mountPath(pod, volume.id()));
+            VBox.setVgrow(pane, Priority.ALWAYS);
             kept.put(volume.id(), pane);
             result.add(pane);
         }
@@ -115,7 +116,7 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
     private static Region spacer() {
         Region spacer = new Region();
         spacer.getStyleClass().add("replica-spacer");
-        VBox.setVgrow(spacer, Priority.ALWAYS);
+        VBox.setVgrow(spacer, Priority.SOMETIMES);
         return spacer;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import dev.strata.sim.ClusterState.VolumeState;
@@ -41,6 +42,7 @@ final class VolumePaneSkin extends SkinBase<VolumePane> {
     private HBox header(VolumeState volume, String mount) {
         Label name = new Label(volume.name());
         name.getStyleClass().add("volume-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label detail = new Label(detail(volume, mount));
         detail.getStyleClass().add("volume-detail");
         detail.setMinWidth(0);
@@ -55,10 +57,11 @@ final class VolumePaneSkin extends SkinBase<VolumePane> {
     }
 
     private static String detail(VolumeState volume, String mount) {
-        StringBuilder text = new StringBuilder(volume.detail());
+        StringBuilder text = new StringBuilder();
         if (!mount.isEmpty()) {
-            text.append(" · at ").append(mount);
+            text.append("at ").append(mount).append(" · ");
         }
+        text.append(volume.detail());
         if (volume.replicas().size() > 1) {
             text.append(" · replicas ").append(join(volume.replicas()));
         }

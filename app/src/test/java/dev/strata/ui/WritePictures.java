@@ -1,17 +1,29 @@
 package dev.strata.ui;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 import dev.strata.sim.Timeline;
 
 /** Writes pictures of the samples to look at: {@code -Dstrata.pictures=/tmp/strata}. */
 @EnabledIfSystemProperty(named = "strata.pictures", matches = ".+")
 class WritePictures {
+    private static final Path DIR = Path.of(System.getProperty("strata.pictures", "."));
+
     @BeforeAll
     static void startToolkit() {
         FxTestToolkit.start();
@@ -19,18 +31,52 @@ class WritePictures {
 
     @Test
     void writesEveryFrameOfTheSamples() throws IOException {
-        Path dir = Path.of(System.getProperty("strata.pictures"));
-        write(dir, "tour", SampleTimelines.tour());
-        write(dir, "emptydir", SampleTimelines.emptyDirLogs());
-        write(dir, "rwo", SampleTimelines.rwoPvc());
+        write("tour", SampleTimelines.tour());
+        write("emptydir", SampleTimelines.emptyDirLogs());
+        write("rwo", SampleTimelines.rwoPvc());
+        write("novol", SampleTimelines.noVolumes());
+        write("shared", SampleTimelines.sharedPvc());
     }
 
-    private static void write(Path dir, String name, Timeline timeline) throws IOException {
+    @Test
+    void writesPacketsInFlight() throws Exception {
+        Timeline tour = SampleTimelines.tour();
+        for (int step = 1; step <= tour.lastIndex(); step++) {
+            inFlight(tour, step, "flight-tour-" + step + ".png");
+        }
+        inFlight(SampleTimelines.rwoPvc(), 3, "flight-rwo-3.png");
+    }
+
+    private static void write(String name, Timeline timeline) throws IOException {
         for (int frame = 0; frame <= timeline.lastIndex(); frame++) {
             PictureRenderer.renderPng(timeline, name, frame, 1600, 900,
-                    dir.resolve(name + "-" + frame + "-1600.png"));
+                    DIR.resolve(name + "-" + frame + "-1600.png"));
             PictureRenderer.renderPng(timeline, name, frame, 1280, 720,
-                    dir.resolve(name + "-" + frame + "-1280.png"));
+                    DIR.resolve(name + "-" + frame + "-1280.png"));
         }
+    }
+
+    private static void inFlight(Timeline timeline, int step, String file) throws Exception {
+        StrataView view = fx(() -> new StrataView(timeline, "in flight"));
+        FxToolkit.setupStage(stage -> {
+            Scene scene = new Scene(view, 1280, 720);
+            scene.getStylesheets().add(StrataView.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        fx(() -> {
+            view.model().goTo(step - 1);
+            view.model().stepForward();
+            return null;
+        });
+        Thread.sleep(400);
+        WritableImage image = fx(() -> view.getScene().snapshot(null));
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(pixels, "png", DIR.resolve(file).toFile());
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work)
+            throws InterruptedException, ExecutionException {
+        return WaitForAsyncUtils.asyncFx(work).get();
     }
 }
