@@ -138,12 +138,14 @@ final class ClusterView extends Region {
             if (isLocal(volume, mounters)) {
                 continue;
             }
-            List<PodState> pods = spanned(volume, mounters.getOrDefault(volume.id(), List.of()));
+            List<PodState> pods =
+                    spanned(volume, mounters.getOrDefault(volume.id(), List.of()));
             VolumePane pane = sharedPanes.computeIfAbsent(volume.id(), VolumePane::new);
             pane.setVolume(volume);
             pane.setMountPath(pods.isEmpty() ? "" : ReplicaColumnSkin.mountPath(
                     pods.get(0), volume.id()));
-            spans.put(volume.id(), pods.stream().map(p -> key(p.workload(), p.replica())).toList());
+            spans.put(volume.id(),
+                    pods.stream().map(p -> key(p.workload(), p.replica())).toList());
             ties.put(volume.id(), pods.stream().map(p -> tie(volume)).toList());
             kept.put(volume.id(), pane);
         }

@@ -115,7 +115,7 @@ final class FileRows {
             case WHITEOUT -> "whiteout";
             case OPAQUE_DIRECTORY -> "opaque dir";
             case DIRECTORY -> "dir";
-            case FILE -> entry.copiedUp() ? "copied up · " + size(entry.size()) : size(entry.size());
+            case FILE -> (entry.copiedUp() ? "copied up · " : "") + size(entry.size());
         });
         tag.getStyleClass().add("file-tag");
         tag.setMinWidth(Region.USE_PREF_SIZE);

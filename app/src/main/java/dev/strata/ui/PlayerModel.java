@@ -34,7 +34,8 @@ public final class PlayerModel {
     }
 
     private final Timeline timeline;
-    private final ReadOnlyIntegerWrapper frameIndex = new ReadOnlyIntegerWrapper(this, "frameIndex");
+    private final ReadOnlyIntegerWrapper frameIndex =
+            new ReadOnlyIntegerWrapper(this, "frameIndex");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1.0);
     private final ReadOnlyObjectWrapper<FrameChange> lastChange =

@@ -45,7 +45,8 @@ public final class StrataView extends BorderPane {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
 
-        setTop(new TitleBar(timeline.scenario().title(), Objects.requireNonNullElse(subtitle, "")));
+        String sub = Objects.requireNonNullElse(subtitle, "");
+        setTop(new TitleBar(timeline.scenario().title(), sub));
         setCenter(new StackPane(cluster, overlay));
         setBottom(bar);
         wire();

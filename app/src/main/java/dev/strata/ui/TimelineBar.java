@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -134,8 +135,7 @@ final class TimelineBar extends HBox {
         return toggle;
     }
 
-    private void keepSelection(javafx.scene.control.Toggle was,
-            javafx.scene.control.Toggle now) {
+    private void keepSelection(Toggle was, Toggle now) {
         if (now == null && was != null) {
             speeds.selectToggle(was);
         }

@@ -53,7 +53,8 @@ public final class WritePacket extends Control {
     private static final List<CssMetaData<? extends Styleable, ?>> CSS_META_DATA = cssMetaData();
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.WRITE) {
+    private final ObjectProperty<Kind> kind =
+            new SimpleObjectProperty<>(this, "kind", Kind.WRITE) {
         @Override
         protected void invalidated() {
             for (Kind each : Kind.values()) {

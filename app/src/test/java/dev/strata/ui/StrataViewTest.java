@@ -3,6 +3,7 @@ package dev.strata.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -130,7 +131,7 @@ class StrataViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> work)
+    private static <T> T fx(Callable<T> work)
             throws InterruptedException, ExecutionException {
         return WaitForAsyncUtils.asyncFx(work).get();
     }

@@ -3,6 +3,7 @@ package dev.strata.ui;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
 import javax.imageio.ImageIO;
@@ -41,7 +42,8 @@ class WritePictures {
     @Test
     void writesPacketsInFlight() throws Exception {
         Timeline tour = SampleTimelines.tour();
-        for (int step = 1; step <= tour.lastIndex(); step++) {
+        int last = Integer.getInteger("strata.flights", tour.lastIndex());
+        for (int step = 1; step <= last; step++) {
             inFlight(tour, step, "flight-tour-" + step + ".png");
         }
         inFlight(SampleTimelines.rwoPvc(), 3, "flight-rwo-3.png");
@@ -75,7 +77,7 @@ class WritePictures {
         ImageIO.write(pixels, "png", DIR.resolve(file).toFile());
     }
 
-    private static <T> T fx(java.util.concurrent.Callable<T> work)
+    private static <T> T fx(Callable<T> work)
             throws InterruptedException, ExecutionException {
         return WaitForAsyncUtils.asyncFx(work).get();
     }
