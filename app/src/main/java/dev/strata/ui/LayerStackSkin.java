@@ -1,0 +1,112 @@
+package dev.strata.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import dev.strata.sim.ClusterState.LayerState;
+
+/** A caption, then the bands from the newest layer down to the base image. */
+final class LayerStackSkin extends SkinBase<LayerStack> {
+    private static final PseudoClass BASE = PseudoClass.getPseudoClass("base");
+    private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    private final VBox box = new VBox();
+
+    LayerStackSkin(LayerStack stack) {
+        super(stack);
+        box.getStyleClass().add("layer-box");
+        getChildren().add(box);
+
+        registerChangeListener(stack.layersProperty(), o -> rebuild());
+        registerChangeListener(stack.sharedByProperty(), o -> rebuild());
+        registerChangeListener(stack.highlightedLayerProperty(), o -> updateHighlight());
+        rebuild();
+    }
+
+    private void rebuild() {
+        List<Node> rows = new ArrayList<>();
+        rows.add(caption());
+        List<LayerState> layers = getSkinnable().getLayers();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            rows.add(band(layers.get(i)));
+        }
+        box.getChildren().setAll(rows);
+        updateHighlight();
+    }
+
+    private HBox caption() {
+        Label title = new Label("image layers, pulled once on node " + getSkinnable().getNode());
+        title.getStyleClass().add("stack-title");
+        title.setMinWidth(0);
+        Label shared = new Label(sharedText(getSkinnable().getSharedBy()));
+        shared.getStyleClass().add("stack-shared");
+        shared.setMinWidth(0);
+
+        HBox caption = new HBox(Icons.lock(), title, shared);
+        caption.getStyleClass().add("stack-caption");
+        HBox.setHgrow(shared, Priority.ALWAYS);
+        return caption;
+    }
+
+    private static String sharedText(List<Integer> replicas) {
+        if (replicas.isEmpty()) {
+            return "· read-only";
+        }
+        String names = replicas.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return (replicas.size() == 1 ? "· read by replica " : "· shared by replicas ") + names;
+    }
+
+    private HBox band(LayerState layer) {
+        Label index = new Label(layer.index() == 0 ? "base" : "L" + layer.index());
+        index.getStyleClass().add("layer-index");
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(instruction(layer));
+        text.getStyleClass().add("layer-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        Label size = new Label(sizeText(layer));
+        size.getStyleClass().add("layer-size");
+        size.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox band = new HBox(index, text, size);
+        band.getStyleClass().add("layer-band");
+        band.pseudoClassStateChanged(BASE, layer.index() == 0);
+        band.pseudoClassStateChanged(UNKNOWN, !layer.contentKnown());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        LayerStack.markBand(band, layer.index());
+        return band;
+    }
+
+    /** The instruction as written, on one line, whether or not the text repeats its keyword. */
+    static String instruction(LayerState layer) {
+        String text = layer.text().strip().replaceAll("\\s+", " ");
+        boolean named = text.regionMatches(true, 0, layer.instruction(), 0,
+                layer.instruction().length());
+        return named ? text : (layer.instruction() + " " + text).strip();
+    }
+
+    private static String sizeText(LayerState layer) {
+        if (!layer.contentKnown()) {
+            return "content unknown until the image is loaded";
+        }
+        return FileRows.size(layer.size());
+    }
+
+    private void updateHighlight() {
+        int lit = getSkinnable().highlightedLayerProperty().get();
+        for (Node row : box.getChildren()) {
+            int index = LayerStack.layerOf(row);
+            row.pseudoClassStateChanged(HIGHLIGHTED, index >= 0 && index == lit);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.strata.ui;
+
+import java.util.List;
+
+import javafx.animation.Animation;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.util.Duration;
+
+import dev.strata.sim.Lands;
+import dev.strata.sim.Place;
+
+/**
+ * Plays one {@link Motion} at a time over the cluster: one packet track and one emphasis
+ * track, each stopped and retargeted for the next motion, never recreated.
+ */
+final class PacketAnimator {
+    private static final double SHAKE = 14;
+
+    private final Pane overlay;
+    private final WritePacket packet = new WritePacket();
+    private final Timeline track = new Timeline();
+    private final Timeline emphasis = new Timeline();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private Runnable pending;
+    private ReplicaColumn emphasized;
+    private LayerStack litStack;
+
+    PacketAnimator(Pane overlay) {
+        this.overlay = overlay;
+        packet.setManaged(false);
+        packet.setVisible(false);
+        overlay.getChildren().add(packet);
+        track.setOnFinished(e -> complete());
+        emphasis.setOnFinished(e -> complete());
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    boolean isRunning() {
+        return running.get();
+    }
+
+    /**
+     * Plays the motion over what the cluster shows now, then runs {@code done}. Returns false,
+     * without running {@code done}, when the motion has nothing on screen to move between.
+     */
+    boolean play(Motion motion, ClusterView cluster, double speed, Runnable done) {
+        finishNow();
+        ReplicaColumn column = cluster.column(motion.actor().workload(), motion.actor().replica());
+        if (column == null || overlay.getScene() == null) {
+            return false;
+        }
+        packet.applyCss();
+        Duration time = packet.getTravelDuration().divide(speed);
+        boolean started = switch (motion.path()) {
+            case SHAKE -> shake(column, time);
+            case HIGHLIGHT -> highlight(column, time);
+            default -> travel(motion, cluster, column, time);
+        };
+        if (started) {
+            pending = done;
+            running.set(true);
+        }
+        return started;
+    }
+
+    /** Ends the current motion at once, as if it had run to its end. */
+    void finishNow() {
+        if (track.getStatus() != Animation.Status.STOPPED
+                || emphasis.getStatus() != Animation.Status.STOPPED) {
+            track.stop();
+            emphasis.stop();
+            complete();
+        }
+    }
+
+    private boolean travel(Motion motion, ClusterView cluster, ReplicaColumn column,
+            Duration time) {
+        Node far = endpoint(motion, cluster, column);
+        Node near = motion.path() == Motion.Path.PLACE_TO_UPPER
+                ? column.upperBox(motion.actor().container()) : column.header();
+        if (far == null || near == null) {
+            return false;
+        }
+        light(motion, cluster);
+        packet.setText(motion.label());
+        packet.setKind(motion.packet());
+        return move(centre(near), centre(far), motion.path(), time);
+    }
+
+    private Node endpoint(Motion motion, ClusterView cluster, ReplicaColumn column) {
+        Place place = motion.place();
+        if (place.lands() == Lands.IMAGE) {
+            LayerStack stack = cluster.stack(motion.actor().node());
+            return stack == null ? null : stack.band(place.layer());
+        }
+        if (!place.volumeId().isEmpty()) {
+            return cluster.volumePane(place.volumeId());
+        }
+        return column.upperBox(motion.actor().container());
+    }
+
+    private void light(Motion motion, ClusterView cluster) {
+        if (motion.place().lands() == Lands.IMAGE) {
+            litStack = cluster.stack(motion.actor().node());
+            litStack.setHighlightedLayer(motion.place().layer());
+        }
+    }
+
+    private boolean move(Point2D near, Point2D far, Motion.Path path, Duration time) {
+        packet.autosize();
+        Point2D half = new Point2D(packet.getWidth() / 2, packet.getHeight() / 2);
+        Point2D start = (path == Motion.Path.TO_PLACE || path == Motion.Path.BOUNCE
+                ? near : far).subtract(half);
+        Point2D end = (path == Motion.Path.TO_PLACE || path == Motion.Path.BOUNCE
+                ? far : near).subtract(half);
+        if (path == Motion.Path.BOUNCE) {
+            end = start.add(end.subtract(start).multiply(0.75));
+        }
+        track.getKeyFrames().setAll(frames(start, end, path == Motion.Path.BOUNCE, time));
+        packet.setVisible(true);
+        track.playFromStart();
+        return true;
+    }
+
+    private List<KeyFrame> frames(Point2D start, Point2D end, boolean back, Duration time) {
+        KeyFrame first = at(Duration.ZERO, start, Interpolator.LINEAR);
+        if (back) {
+            return List.of(first, at(time.multiply(0.5), end, Interpolator.EASE_OUT),
+                    at(time, start, Interpolator.EASE_IN));
+        }
+        return List.of(first, at(time, end, Interpolator.EASE_BOTH));
+    }
+
+    private KeyFrame at(Duration time, Point2D point, Interpolator how) {
+        return new KeyFrame(time,
+                new KeyValue(packet.translateXProperty(), point.getX(), how),
+                new KeyValue(packet.translateYProperty(), point.getY(), how));
+    }
+
+    private boolean shake(ReplicaColumn column, Duration time) {
+        emphasized = column;
+        column.setEmphasized(true);
+        int swings = 6;
+        KeyFrame[] frames = new KeyFrame[swings + 1];
+        for (int i = 0; i < swings; i++) {
+            double x = i % 2 == 0 ? SHAKE : -SHAKE;
+            frames[i] = new KeyFrame(time.multiply((i + 1.0) / (swings + 2)),
+                    new KeyValue(column.translateXProperty(), x));
+        }
+        frames[swings] = new KeyFrame(time, new KeyValue(column.translateXProperty(), 0));
+        emphasis.getKeyFrames().setAll(frames);
+        emphasis.playFromStart();
+        return true;
+    }
+
+    private boolean highlight(ReplicaColumn column, Duration time) {
+        emphasized = column;
+        column.setEmphasized(true);
+        emphasis.getKeyFrames().setAll(new KeyFrame(time));
+        emphasis.playFromStart();
+        return true;
+    }
+
+    private Point2D centre(Node node) {
+        Bounds bounds = node.localToScene(node.getLayoutBounds());
+        return overlay.sceneToLocal(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    private void complete() {
+        packet.setVisible(false);
+        if (emphasized != null) {
+            emphasized.setTranslateX(0);
+            emphasized.setEmphasized(false);
+            emphasized = null;
+        }
+        if (litStack != null) {
+            litStack.setHighlightedLayer(-1);
+            litStack = null;
+        }
+        Runnable done = pending;
+        pending = null;
+        running.set(false);
+        if (done != null) {
+            done.run();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.strata.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.strata.sim.Timeline;
+
+/** Writes pictures of the samples to look at: {@code -Dstrata.pictures=/tmp/strata}. */
+@EnabledIfSystemProperty(named = "strata.pictures", matches = ".+")
+class WritePictures {
+    private static final Path DIR = Path.of(System.getProperty("strata.pictures", "."));
+
+    @BeforeAll
+    static void startToolkit() {
+        FxTestToolkit.start();
+    }
+
+    @Test
+    void writesEveryFrameOfTheSamples() throws IOException {
+        write("tour", SampleTimelines.tour());
+        write("emptydir", SampleTimelines.emptyDirLogs());
+        write("rwo", SampleTimelines.rwoPvc());
+        write("novol", SampleTimelines.noVolumes());
+        write("shared", SampleTimelines.sharedPvc());
+    }
+
+    @Test
+    void writesPacketsInFlight() throws Exception {
+        Timeline tour = SampleTimelines.tour();
+        int last = Integer.getInteger("strata.flights", tour.lastIndex());
+        for (int step = 1; step <= last; step++) {
+            inFlight(tour, step, "flight-tour-" + step + ".png");
+        }
+        inFlight(SampleTimelines.rwoPvc(), 3, "flight-rwo-3.png");
+    }
+
+    private static void write(String name, Timeline timeline) throws IOException {
+        for (int frame = 0; frame <= timeline.lastIndex(); frame++) {
+            PictureRenderer.renderPng(timeline, name, frame, 1600, 900,
+                    DIR.resolve(name + "-" + frame + "-1600.png"));
+            PictureRenderer.renderPng(timeline, name, frame, 1280, 720,
+                    DIR.resolve(name + "-" + frame + "-1280.png"));
+        }
+    }
+
+    private static void inFlight(Timeline timeline, int step, String file) throws Exception {
+        StrataView view = fx(() -> new StrataView(timeline, "in flight"));
+        FxToolkit.setupStage(stage -> {
+            Scene scene = new Scene(view, 1280, 720);
+            scene.getStylesheets().add(StrataView.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        fx(() -> {
+            view.model().goTo(step - 1);
+            view.model().stepForward();
+            return null;
+        });
+        Thread.sleep(400);
+        WritableImage image = fx(() -> view.getScene().snapshot(null));
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(pixels, "png", DIR.resolve(file).toFile());
+    }
+
+    private static <T> T fx(Callable<T> work)
+            throws InterruptedException, ExecutionException {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
