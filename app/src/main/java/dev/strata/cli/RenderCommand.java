@@ -1,0 +1,51 @@
+package dev.strata.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.strata.ui.PictureRenderer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Draws the window at a step into a PNG, with no display. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Draws the window at a step into a PNG file; needs no display.")
+final class RenderCommand implements Callable<Integer> {
+    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png",
+            description = "the picture to write")
+    Path out;
+
+    @Option(names = "--step", paramLabel = "N", defaultValue = "0",
+            description = "the step to draw; 0 is before the first step (default: 0)")
+    int step;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
+            description = "picture size in pixels (default: 1600x900)")
+    String size;
+
+    @Override
+    public Integer call() throws IOException {
+        Matcher matcher = SIZE.matcher(size);
+        if (!matcher.matches()) {
+            throw new UsageException("--size must look like 1600x900, got " + size);
+        }
+        Inputs.Loaded loaded = inputs.load();
+        int last = loaded.timeline().lastIndex();
+        if (step < 0 || step > last) {
+            throw new UsageException("--step must be between 0 and " + last + ", got " + step);
+        }
+        PictureRenderer.renderPng(loaded.timeline(), loaded.label(), step,
+                Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), out);
+        return 0;
+    }
+}

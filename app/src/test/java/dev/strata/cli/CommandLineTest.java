@@ -1,0 +1,162 @@
+package dev.strata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.strata.SharedFiles;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class CommandLineTest {
+    private static final String SAMPLES = Path.of("..", "assets", "samples").toString();
+
+    @TempDir
+    Path dir;
+
+    /** Exit code and what was printed. */
+    record Run(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = StrataCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int code = line.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void simulateJsonPrintsOneObjectPerStepWithTheContractFields() {
+        Run run = run("simulate", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", SAMPLES + "/emptydir-logs.yaml",
+                "--scenario", SAMPLES + "/emptydir-logs.strata", "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).hasSize(7);
+        assertThat(run.lines().get(0)).startsWith("{\"step\":1,\"op\":\"write\",\"replica\":1,"
+                + "\"container\":\"web\",\"path\":\"/var/log/app/app.log\",\"result\":\"ok\","
+                + "\"lands\":\"emptyDir\",\"volume\":\"logs\",\"layer\":null,\"node\":1,"
+                + "\"copyUp\":false,\"visibleTo\":[1],\"explain\":\"");
+        assertThat(run.lines().get(1)).contains("\"result\":\"ENOENT\"", "\"replica\":2");
+    }
+
+    @Test
+    void simulateOnTheBundledTourShowsCopyUpFromLayerFour() {
+        Run run = run("simulate", "--sample", "tour", "--json");
+
+        assertThat(run.lines().get(3)).contains("\"path\":\"/app/app.py\"",
+                "\"lands\":\"upper\"", "\"layer\":4", "\"copyUp\":true");
+    }
+
+    @Test
+    void simulateWithoutScenarioPlaysTheDefaultOne() {
+        Run run = run("simulate", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", SAMPLES + "/tour.yaml", "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"lands\":\"upper\"", "\"lands\":\"emptyDir\"",
+                "\"lands\":\"pvc\"", "\"op\":\"restart\"");
+    }
+
+    @Test
+    void aBrokenManifestExitsOneWithFileLineAndColumn() throws IOException {
+        Path manifest = dir.resolve("bad.yaml");
+        Files.writeString(manifest, "kind: Deployment\napiVersion: apps/v1\nmetadata:\n"
+                + "  name: web\nspec:\n  replicas: three\n");
+
+        Run run = run("simulate", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", manifest.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(manifest + ":6:13: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBrokenDockerfileExitsOneWithFileLineAndColumn() throws IOException {
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, "FROM alpine\nCOPYY a b\n");
+
+        Run run = run("simulate", "--dockerfile", dockerfile.toString(),
+                "--manifest", SAMPLES + "/tour.yaml");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(dockerfile + ":2:1: ");
+    }
+
+    @Test
+    void aScenarioNamingAMissingReplicaExitsOneWithItsLine() throws IOException {
+        Path scenario = dir.resolve("s.strata");
+        Files.writeString(scenario, "steps:\n  - write: /tmp/a\n    replica: 9\n");
+
+        Run run = run("simulate", "--sample", "tour", "--scenario", scenario.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(scenario + ":2:5: replica 9 does not exist");
+    }
+
+    @Test
+    void aMissingFileExitsOneNamingIt() {
+        Run run = run("simulate", "--manifest", dir.resolve("nope.yaml").toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("nope.yaml");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("simulate", "--nodes", "0").code()).isEqualTo(2);
+        assertThat(run("simulate", "--sample", "nothing").code()).isEqualTo(2);
+        assertThat(run("simulate", "--dockerfile", "Dockerfile").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        assertThat(run("--version").out()).startsWith("strata ");
+        assertThat(run("--help").out()).contains("simulate", "render", "open");
+    }
+
+    @Test
+    void dockerfileAstPrintsBuildKitsDumpByteForByte() throws IOException {
+        Path corpus = SharedFiles.resolve("conformance", "dockerfile-buildkit", "testfiles",
+                "brimstone-consuldock");
+
+        Run run = run("dockerfile", "ast", corpus.resolve("Dockerfile").toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(corpus.resolve("result")));
+    }
+
+    @Test
+    void dockerfileLayersListsTheSamplesLayersWithTheirLinesAndSizes() {
+        Run run = run("dockerfile", "layers", SAMPLES + "/Dockerfile", "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{\"base\":\"python:3.12-slim\",\"layers\":[{\"index\":1,"
+                + "\"line\":9,\"instruction\":\"WORKDIR\"")
+                .contains("{\"path\":\"/app/app.py\",\"size\":1306,\"directory\":false}");
+    }
+
+    @Test
+    void manifestSummaryListsWorkloadsMountsAndClaims() {
+        Run run = run("manifest", "summary", SAMPLES + "/tour.yaml");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).contains("Deployment web: 3 replicas", "    /data <- data",
+                "  volume logs: emptyDir", "PersistentVolumeClaim web-data: RWX 1Gi");
+    }
+}
