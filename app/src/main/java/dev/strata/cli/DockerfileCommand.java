@@ -73,18 +73,13 @@ final class DockerfileCommand {
         @Override
         public Integer call() throws IOException {
             PlanOptions options = new PlanOptions(Optional.ofNullable(target), buildArgs,
-                    Optional.of(context != null ? context : folderOf(file)));
+                    Optional.of(context != null ? context : Inputs.folderOf(file)));
             ImagePlan plan = LayerPlanner.plan(
                     DockerfileParser.parse(Inputs.read(file), file.toString()), options);
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? PlanJson.of(plan) + "\n" : text(plan));
             out.flush();
             return 0;
-        }
-
-        private static Path folderOf(Path file) {
-            Path parent = file.toAbsolutePath().getParent();
-            return parent == null ? Path.of(".") : parent;
         }
 
         private static String text(ImagePlan plan) {

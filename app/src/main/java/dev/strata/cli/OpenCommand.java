@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 
 import dev.strata.ui.StrataWindow;
+import dev.strata.workspace.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,8 @@ final class OpenCommand implements Callable<Integer> {
     }
 
     static int open(Inputs inputs) throws IOException {
-        Inputs.Loaded loaded = inputs.load();
-        StrataWindow.open(loaded.timeline(), loaded.label());
+        Workspace workspace = inputs.workspace();
+        StrataWindow.open(workspace.play(), workspace.label());
         return 0;
     }
 }

@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.strata.sim.Timeline;
 import dev.strata.ui.PictureRenderer;
+import dev.strata.workspace.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +41,13 @@ final class RenderCommand implements Callable<Integer> {
         if (!matcher.matches()) {
             throw new UsageException("--size must look like 1600x900, got " + size);
         }
-        Inputs.Loaded loaded = inputs.load();
-        int last = loaded.timeline().lastIndex();
+        Workspace workspace = inputs.workspace();
+        Timeline timeline = workspace.play();
+        int last = timeline.lastIndex();
         if (step < 0 || step > last) {
             throw new UsageException("--step must be between 0 and " + last + ", got " + step);
         }
-        PictureRenderer.renderPng(loaded.timeline(), loaded.label(), step,
+        PictureRenderer.renderPng(timeline, workspace.label(), step,
                 Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), out);
         return 0;
     }

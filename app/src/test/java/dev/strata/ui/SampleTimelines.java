@@ -2,22 +2,12 @@ package dev.strata.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import dev.strata.dockerfile.DockerfileParser;
-import dev.strata.dockerfile.ImagePlan;
-import dev.strata.dockerfile.LayerPlanner;
-import dev.strata.dockerfile.PlanOptions;
-import dev.strata.manifest.ManifestLoader;
-import dev.strata.sim.ScenarioParser;
-import dev.strata.sim.Simulator;
 import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
 
-/** Timelines the simulator plays from the bundled samples in assets/samples. */
+/** Timelines the simulator plays from the bundled samples. */
 final class SampleTimelines {
-    private static final Path SAMPLES = Path.of("..", "assets", "samples");
-
     private SampleTimelines() {
     }
 
@@ -48,17 +38,9 @@ final class SampleTimelines {
 
     private static Timeline play(String name) {
         try {
-            return Simulator.run(plan(), ManifestLoader.load(SAMPLES.resolve(name + ".yaml")),
-                    ScenarioParser.parse(SAMPLES.resolve(name + ".strata")));
+            return Workspace.sample(name).play();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sample " + name, e);
         }
-    }
-
-    private static ImagePlan plan() throws IOException {
-        Path dockerfile = SAMPLES.resolve("Dockerfile");
-        return LayerPlanner.plan(
-                DockerfileParser.parse(Files.readString(dockerfile), dockerfile.toString()),
-                PlanOptions.defaults().withContext(SAMPLES));
     }
 }

@@ -1,4 +1,4 @@
-package dev.strata.cli;
+package dev.strata.workspace;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,10 +14,10 @@ import java.util.Map;
  * The sample app and its scenarios, shipped inside the application. They are read in place,
  * from the class path directory or from inside the jar, never copied out.
  */
-final class Samples {
+public final class Samples {
     /** The sample opened when no input is given. */
-    static final String DEFAULT = "tour";
-    static final List<String> NAMES =
+    public static final String DEFAULT = "tour";
+    public static final List<String> NAMES =
             List.of("tour", "no-volumes", "emptydir-logs", "shared-pvc", "rwo-pvc");
 
     private static final String MARKER = "/dev/strata/samples/Dockerfile";
@@ -26,7 +26,7 @@ final class Samples {
     }
 
     /** The folder holding the sample's Dockerfile, manifests and scenarios. */
-    static Path directory() throws IOException {
+    public static Path directory() throws IOException {
         URL url = Samples.class.getResource(MARKER);
         if (url == null) {
             throw new IOException("the bundled sample is missing from the application");

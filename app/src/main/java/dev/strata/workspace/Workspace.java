@@ -1,0 +1,136 @@
+package dev.strata.workspace;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.strata.dockerfile.DockerfileParser;
+import dev.strata.dockerfile.ImagePlan;
+import dev.strata.dockerfile.LayerPlanner;
+import dev.strata.dockerfile.PlanOptions;
+import dev.strata.manifest.Manifest;
+import dev.strata.manifest.ManifestLoader;
+import dev.strata.sim.DefaultScenario;
+import dev.strata.sim.Scenario;
+import dev.strata.sim.ScenarioParser;
+import dev.strata.sim.Simulator;
+import dev.strata.sim.Timeline;
+import dev.strata.source.InputException;
+import dev.strata.source.SourcePosition;
+
+/**
+ * The texts a user works on (a Dockerfile, a manifest, a scenario) and how to play them.
+ * The command line builds one from files; the window edits one and plays it again.
+ *
+ * @param dockerfile the Dockerfile, or empty to show the manifest's image as a lone base
+ * @param manifest the Kubernetes manifest
+ * @param scenario the scenario, or empty for the default one
+ * @param context the build context COPY and ADD sources are looked up in, if any
+ * @param nodes a node count that overrides the scenario's, if any
+ * @param label a short name of where the texts came from, for titles
+ */
+public record Workspace(
+        Optional<Text> dockerfile,
+        Text manifest,
+        Optional<Text> scenario,
+        Optional<Path> context,
+        Optional<Integer> nodes,
+        String label) {
+    public static final int MAX_NODES = 100;
+
+    /** A file's name (as messages should show it) and its content. */
+    public record Text(String name, String content) {
+        public Text {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(content, "content");
+        }
+
+        /** Reads a UTF-8 file; a missing or undecodable file is bad input at its line 1. */
+        public static Text read(Path file) throws IOException {
+            return read(file, file.toString());
+        }
+
+        static Text read(Path file, String name) throws IOException {
+            try {
+                return new Text(name, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw new InputException(SourcePosition.startOf(name), "no such file");
+            } catch (MalformedInputException e) {
+                throw new InputException(SourcePosition.startOf(name), "not UTF-8 text");
+            }
+        }
+    }
+
+    public Workspace {
+        Objects.requireNonNull(dockerfile, "dockerfile");
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(label, "label");
+        if (nodes.isPresent() && (nodes.get() < 1 || nodes.get() > MAX_NODES)) {
+            throw new IllegalArgumentException("nodes must be between 1 and " + MAX_NODES
+                    + ", got " + nodes.get());
+        }
+    }
+
+    /** A bundled sample: the Dockerfile, NAME.yaml and NAME.strata, read in place. */
+    public static Workspace sample(String name) throws IOException {
+        if (!Samples.NAMES.contains(name)) {
+            throw new IllegalArgumentException("no sample \"" + name + "\"; the samples are "
+                    + String.join(", ", Samples.NAMES));
+        }
+        Path folder = Samples.directory();
+        return new Workspace(
+                Optional.of(Text.read(folder.resolve("Dockerfile"), "sample/Dockerfile")),
+                Text.read(folder.resolve(name + ".yaml"), "sample/" + name + ".yaml"),
+                Optional.of(Text.read(folder.resolve(name + ".strata"),
+                        "sample/" + name + ".strata")),
+                Optional.of(folder), Optional.empty(), "sample: " + name);
+    }
+
+    public Workspace withScenario(Text text) {
+        return new Workspace(dockerfile, manifest, Optional.of(text), context, nodes, label);
+    }
+
+    public Workspace withNodes(int count) {
+        return new Workspace(dockerfile, manifest, scenario, context, Optional.of(count),
+                label);
+    }
+
+    /**
+     * Parses everything and plays the scenario.
+     *
+     * @throws InputException at the first mistake in any of the texts
+     */
+    public Timeline play() {
+        Manifest loaded = ManifestLoader.load(manifest.content(), manifest.name());
+        ImagePlan plan = dockerfile.map(this::plan).orElseGet(() -> imageOnly(loaded));
+        Scenario played = scenario
+                .map(s -> ScenarioParser.parse(s.content(), s.name()))
+                .orElseGet(() -> DefaultScenario.of(plan, loaded, Scenario.DEFAULT_NODES));
+        if (nodes.isPresent()) {
+            played = new Scenario(played.title(), nodes.get(), played.steps());
+        }
+        return Simulator.run(plan, loaded, played);
+    }
+
+    private ImagePlan plan(Text text) {
+        PlanOptions options = context.map(PlanOptions.defaults()::withContext)
+                .orElseGet(PlanOptions::defaults);
+        return LayerPlanner.plan(DockerfileParser.parse(text.content(), text.name()), options);
+    }
+
+    /** Without a Dockerfile, the image of the first container stands alone as the base. */
+    private static ImagePlan imageOnly(Manifest manifest) {
+        String image = manifest.workloads().stream()
+                .flatMap(w -> w.pod().containers().stream())
+                .map(c -> c.image()).findFirst().orElse("scratch");
+        return new ImagePlan(image, List.of(), List.of());
+    }
+}
