@@ -16,11 +16,14 @@ import dev.strata.manifest.Workload;
 import dev.strata.source.SourcePosition;
 
 /**
- * The scenario Strata plays when the user gives none: replica 1 writes once into each kind
- * of place it has (its writable layer and every mount), then reads and deletes an image file
- * and restarts.
+ * The scenario Strata plays when the user gives none: each replica (up to four) writes once
+ * into each place it has (its writable layer and every mount it may write), then replica 1
+ * reads an image file, another replica deletes it, and replica 1's container restarts.
  */
 public final class DefaultScenario {
+    /** More writers only repeat the same lesson and make the scenario long. */
+    private static final int MAX_WRITERS = 4;
+
     private DefaultScenario() {
     }
 
@@ -35,15 +38,20 @@ public final class DefaultScenario {
                     "", "", 0, "The manifest has no workload that runs pods.", here)));
         }
         List<Step> steps = new ArrayList<>();
-        ContainerSpec container = workload.get().pod().containers().get(0);
-        add(steps, Op.WRITE, "/tmp/scratch.txt", 1, "Replica 1 writes a scratch file.", here);
-        for (MountSpec mount : distinctVolumes(container.mounts())) {
-            add(steps, Op.WRITE, mount.mountPath() + "/hello.txt", 1,
-                    "Replica 1 writes into the volume \"" + mount.volume() + "\".", here);
+        Workload chosen = workload.get();
+        ContainerSpec container = chosen.pod().containers().get(0);
+        int pods = chosen.onePerNode() ? nodes : chosen.replicas();
+        for (int replica = 1; replica <= Math.min(pods, MAX_WRITERS); replica++) {
+            add(steps, Op.WRITE, "/tmp/scratch-" + replica + ".txt", replica, "Replica "
+                    + replica + " writes a scratch file outside any volume.", here);
+            for (MountSpec mount : distinctVolumes(container.mounts())) {
+                add(steps, Op.WRITE, mount.mountPath() + "/from-replica-" + replica + ".txt",
+                        replica, "Replica " + replica + " writes into the volume \""
+                                + mount.volume() + "\".", here);
+            }
         }
         imageFile(plan).ifPresent(path -> {
             add(steps, Op.READ, path, 1, "Replica 1 reads a file of the image.", here);
-            int pods = workload.get().onePerNode() ? nodes : workload.get().replicas();
             int other = Math.min(2, pods);
             add(steps, Op.DELETE, path, other, "Replica " + other + " deletes it.", here);
         });
