@@ -96,6 +96,7 @@ class ScenarioParserTest {
     @Test
     void anEmptyFileIsBadInput() {
         assertThatThrownBy(() -> ScenarioParser.parse("", "e.strata"))
-                .isInstanceOf(InputException.class).hasMessage("e.strata:1:1: the scenario is empty");
+                .isInstanceOf(InputException.class)
+                .hasMessage("e.strata:1:1: the scenario is empty");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import dev.strata.sim.Lands;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
 
 class WorkspaceTest {
-    static final java.util.List<String> SAMPLES = Samples.NAMES;
+    static final List<String> SAMPLES = Samples.NAMES;
 
     @ParameterizedTest
     @FieldSource("SAMPLES")
@@ -52,7 +53,8 @@ class WorkspaceTest {
         Timeline timeline = manifestOnly.play();
 
         assertThat(timeline.frame(0).state().nodes().get(0).layers()).singleElement()
-                .satisfies(l -> assertThat(l.text()).isEqualTo("FROM registry.example.com/web:1.0"));
+                .satisfies(l -> assertThat(l.text())
+                        .isEqualTo("FROM registry.example.com/web:1.0"));
         assertThat(timeline.frames()).extracting(f -> f.outcome().map(o -> o.place().lands()))
                 .contains(Optional.of(Lands.EMPTY_DIR), Optional.of(Lands.UPPER));
     }
