@@ -59,7 +59,8 @@ final class OciLayouts {
             String digest = Json.string(layer, "digest").orElse("");
             layers.add(new LayerBlob(Selection.blobPath(archive, digest), digest, "", ""));
         }
-        String ref = chosen.names().isEmpty() ? "" : chosen.names().get(0);
+        String ref = options.ref().filter(chosen.names()::contains)
+                .orElse(chosen.names().isEmpty() ? "" : chosen.names().get(0));
         return new Selection(format, ref, chosen.config(), layers);
     }
 
