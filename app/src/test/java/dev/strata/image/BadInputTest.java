@@ -45,7 +45,8 @@ class BadInputTest {
     @Test
     void namesALayerTheManifestListsButTheArchiveLacks() throws IOException {
         Path archive = new TestArchives().file("config.json", "{}")
-                .file("manifest.json", "[{\"Config\":\"config.json\",\"Layers\":[\"x/layer.tar\"]}]")
+                .file("manifest.json",
+                        "[{\"Config\":\"config.json\",\"Layers\":[\"x/layer.tar\"]}]")
                 .write(dir.resolve("missing.tar"));
 
         assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
@@ -220,7 +221,8 @@ class BadInputTest {
 
     @Test
     void refusesADigestShapedLikeAPath() throws IOException {
-        String index = "{\"manifests\":[{\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+        String index = "{\"manifests\":[{\"mediaType\":"
+                + "\"application/vnd.oci.image.manifest.v1+json\","
                 + "\"digest\":\"sha256:../../etc\"}]}";
         Path archive = new TestArchives().file("index.json", index).write(dir.resolve("p.tar"));
 
