@@ -1,0 +1,154 @@
+package dev.strata.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import dev.strata.image.LayerReader.RawLayer;
+import dev.strata.image.Selection.LayerBlob;
+import dev.strata.source.InputException;
+import dev.strata.source.SourcePosition;
+
+/**
+ * Reads an image from an archive or a layout directory, streaming: nothing is extracted
+ * and no file content is kept. Bad input of any kind is an {@link InputException} that
+ * names the archive and, where it helps, the member or entry.
+ */
+public final class ImageReader {
+    private static final String NOT_AN_IMAGE = "not an image archive: no manifest.json,"
+            + " index.json or repositories; a lone layer tar can be read with --raw";
+
+    private ImageReader() {
+    }
+
+    /** Reads the image an archive, a layout directory or (with raw) a layer file holds. */
+    public static Image read(Path archive, ReadOptions options) throws IOException {
+        Function<String, InputException> problem = problemIn(archive);
+        if (Files.isDirectory(archive)) {
+            if (options.raw()) {
+                throw problem.apply("--raw reads a layer file, not a directory");
+            }
+            try (DirectoryArchive directory = new DirectoryArchive(archive)) {
+                return read(directory, options, ImageFormat.OCI_LAYOUT);
+            }
+        }
+        if (!Files.isRegularFile(archive)) {
+            throw problem.apply("no such file");
+        }
+        return options.raw() ? readLayer(archive, options) : readTar(archive, options);
+    }
+
+    private static Image readTar(Path file, ReadOptions options) throws IOException {
+        TarArchive tar;
+        try {
+            tar = TarArchive.open(file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw problemIn(file).apply(NOT_AN_IMAGE + " (not a tar: " + e.getMessage() + ")");
+        }
+        try (tar) {
+            return read(tar, options, ImageFormat.OCI_ARCHIVE);
+        }
+    }
+
+    private static Image read(Archive archive, ReadOptions options, ImageFormat layoutFormat)
+            throws IOException {
+        Selection selection;
+        if (archive.has("manifest.json")) {
+            ImageFormat format = archive.has("oci-layout") ? ImageFormat.DOCKER_OCI_ARCHIVE
+                    : ImageFormat.DOCKER_ARCHIVE;
+            selection = DockerArchives.withManifest(archive, options, format);
+        } else if (archive.has("index.json")) {
+            selection = OciLayouts.select(archive, options, layoutFormat);
+        } else if (isOldDockerArchive(archive)) {
+            selection = DockerArchives.withoutManifest(archive, options);
+        } else {
+            throw archive.problem(NOT_AN_IMAGE);
+        }
+        return assemble(archive, selection, options);
+    }
+
+    private static boolean isOldDockerArchive(Archive archive) {
+        return archive.has("repositories") || archive.members().stream()
+                .anyMatch(m -> m.endsWith("/json") && archive.has(
+                        m.substring(0, m.length() - "json".length()) + "layer.tar"));
+    }
+
+    private static Image assemble(Archive archive, Selection selection, ReadOptions options)
+            throws IOException {
+        Budget budget = new Budget(options, archive::problem);
+        Stacker stacker = new Stacker(archive::problem);
+        List<String> diffIds = selection.diffIds();
+        List<String> createdBy = selection.createdBy();
+        List<String> warnings = new ArrayList<>();
+        if (!diffIds.isEmpty() && diffIds.size() != selection.layers().size()) {
+            warnings.add("the config lists " + diffIds.size() + " diff ids for "
+                    + selection.layers().size() + " layers; diff ids not checked");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int i = 0; i < selection.layers().size(); i++) {
+            LayerBlob blob = selection.layers().get(i);
+            String label = "layer " + i + " (" + blob.member() + ")";
+            RawLayer raw = readBlob(archive, blob, label, budget);
+            String diffId = diffIds.size() == selection.layers().size() ? diffIds.get(i) : "";
+            verify(archive, label, blob.digest(), raw.digest(), "digest");
+            verify(archive, label, diffId, raw.diffId(), "diff id");
+            warnings.addAll(raw.warnings());
+            layers.add(stacker.push(i, raw, createdBy.get(i), label));
+        }
+        warnings.addAll(stacker.warnings());
+        return image(selection, layers, stacker, warnings);
+    }
+
+    private static RawLayer readBlob(Archive archive, LayerBlob blob, String label,
+            Budget budget) throws IOException {
+        if (blob.member().isEmpty() || !archive.has(blob.member())) {
+            throw archive.problem(label + ": named in the manifest but missing from the"
+                    + " archive");
+        }
+        try (InputStream in = archive.open(blob.member())) {
+            return LayerReader.read(in, label, budget, archive::problem);
+        }
+    }
+
+    private static void verify(Archive archive, String label, String expected, String actual,
+            String what) {
+        if (!expected.isEmpty() && !expected.equals(actual)) {
+            throw archive.problem(label + ": " + what + " " + actual + " does not match the "
+                    + expected + " the manifest names");
+        }
+    }
+
+    private static Image readLayer(Path file, ReadOptions options) throws IOException {
+        Function<String, InputException> problem = problemIn(file);
+        Budget budget = new Budget(options, problem);
+        Stacker stacker = new Stacker(problem);
+        RawLayer raw;
+        try (InputStream in = Files.newInputStream(file)) {
+            raw = LayerReader.read(in, "layer 0", budget, problem);
+        }
+        List<Layer> layers = List.of(stacker.push(0, raw, "", "layer 0"));
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        warnings.addAll(stacker.warnings());
+        Selection selection = new Selection(ImageFormat.LAYER, "", null, List.of());
+        return image(selection, layers, stacker, warnings);
+    }
+
+    private static Image image(Selection selection, List<Layer> layers, Stacker stacker,
+            List<String> warnings) {
+        long size = layers.stream().mapToLong(Layer::size).sum();
+        long userSize = size - (layers.isEmpty() ? 0 : layers.get(0).size());
+        Efficiency efficiency = stacker.efficiency();
+        return new Image(selection.format(), selection.ref(), selection.platform(), layers,
+                selection.history(), stacker.tree(), size, userSize,
+                efficiency.wastedBytes(), efficiency.score(), warnings);
+    }
+
+    private static Function<String, InputException> problemIn(Path archive) {
+        return message -> new InputException(SourcePosition.startOf(archive.toString()),
+                message);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.strata.image;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import dev.strata.source.InputException;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
+
+/**
+ * Reads one layer blob as it streams by: tells tar, gzip and zstd apart by their first
+ * bytes, lists the tar's entries without keeping their content, and hashes both the blob
+ * and the tar inside it.
+ */
+final class LayerReader {
+    private static final int BUFFER = 1 << 16;
+    private static final String WHITEOUT = ".wh.";
+    private static final String OPAQUE = ".wh..wh..opq";
+
+    /** A layer as read, before it is compared with the layers below. */
+    record RawLayer(List<Entry> entries, String digest, String diffId, long compressedSize,
+            long tarSize, List<String> warnings) {
+    }
+
+    private final String label;
+    private final Budget budget;
+    private final Function<String, InputException> problem;
+    private final List<String> warnings = new ArrayList<>();
+
+    private LayerReader(String label, Budget budget, Function<String, InputException> problem) {
+        this.label = label;
+        this.budget = budget;
+        this.problem = problem;
+    }
+
+    /**
+     * Reads a whole layer blob; {@code label} names the layer in messages. Any damage is an
+     * {@link InputException}.
+     */
+    static RawLayer read(InputStream blob, String label, Budget budget,
+            Function<String, InputException> problem) {
+        try {
+            return new LayerReader(label, budget, problem).read(blob);
+        } catch (IOException e) {
+            throw problem.apply(label + ": truncated or corrupt: " + e.getMessage());
+        }
+    }
+
+    private RawLayer read(InputStream blob) throws IOException {
+        Metered compressed = new Metered(blob);
+        BufferedInputStream buffered = new BufferedInputStream(compressed, BUFFER);
+        Metered tar = budget.meter(decompress(buffered), compressed, label);
+        TailPadding padded = new TailPadding(tar);
+        List<Entry> entries = entries(new TarArchiveInputStream(padded), padded);
+
+        tar.drain();
+        compressed.drain();
+        budget.spend(tar.count());
+        return new RawLayer(entries, compressed.digest(), tar.digest(), compressed.count(),
+                tar.count(), warnings);
+    }
+
+    private InputStream decompress(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(4);
+        in.reset();
+        if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            return new GzipCompressorInputStream(in, true);
+        }
+        if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+            return new ZstdCompressorInputStream(in);
+        }
+        return in;
+    }
+
+    private List<Entry> entries(TarArchiveInputStream tar, TailPadding padded)
+            throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+            padded.expectContent(e.isDirectory() ? 0 : e.getSize());
+            entry(e).ifPresent(entries::add);
+        }
+        return entries;
+    }
+
+    private Optional<Entry> entry(TarArchiveEntry e) {
+        String raw = e.getName();
+        String path = Paths.normalize(raw).orElseThrow(() -> problem.apply(
+                label + ": entry " + raw + " climbs out of the image root with .."));
+        if (raw.startsWith("/")) {
+            warnOnce("entry " + raw + " has an absolute name; read as relative to the root");
+        }
+        if (path.equals("/")) {
+            return Optional.empty();
+        }
+        budget.checkClaim(e.getSize(), label, path);
+        if (isOverlayMetadata(Paths.name(path))) {
+            warnOnce("entry " + path + " is overlay metadata; skipped");
+            return Optional.empty();
+        }
+        return Optional.of(marker(path).orElseGet(() -> plain(e, path)));
+    }
+
+    /** Names like {@code .wh..wh.plnk} that aufs kept for itself, and a bare {@code .wh.}. */
+    private static boolean isOverlayMetadata(String name) {
+        return name.equals(WHITEOUT)
+                || name.startsWith(WHITEOUT + WHITEOUT) && !name.equals(OPAQUE);
+    }
+
+    /** A whiteout or an opaque marker, or empty for any other entry. */
+    private Optional<Entry> marker(String path) {
+        String name = Paths.name(path);
+        String parent = Paths.parent(path);
+        if (!name.startsWith(WHITEOUT)) {
+            return Optional.empty();
+        }
+        if (name.equals(OPAQUE)) {
+            return Optional.of(new Entry(parent, EntryKind.OPAQUE, 0, 0, "", Change.REMOVED));
+        }
+        String removed = Paths.child(parent, name.substring(WHITEOUT.length()));
+        return Optional.of(new Entry(removed, EntryKind.WHITEOUT, 0, 0, "", Change.REMOVED));
+    }
+
+    private Entry plain(TarArchiveEntry e, String path) {
+        EntryKind kind = kind(e);
+        String target = switch (kind) {
+            case SYMLINK -> e.getLinkName();
+            case HARDLINK -> Paths.normalize(e.getLinkName()).orElseThrow(() -> problem.apply(
+                    label + ": hard link " + path + " points out of the image root"));
+            default -> "";
+        };
+        long size = kind == EntryKind.FILE ? e.getRealSize() : e.getSize();
+        return new Entry(path, kind, size, e.getMode() & 07777, target, Change.ADDED);
+    }
+
+    private static EntryKind kind(TarArchiveEntry e) {
+        if (e.isDirectory()) {
+            return EntryKind.DIRECTORY;
+        } else if (e.isSymbolicLink()) {
+            return EntryKind.SYMLINK;
+        } else if (e.isLink()) {
+            return EntryKind.HARDLINK;
+        } else if (e.isCharacterDevice()) {
+            return EntryKind.CHAR_DEVICE;
+        } else if (e.isBlockDevice()) {
+            return EntryKind.BLOCK_DEVICE;
+        } else if (e.isFIFO()) {
+            return EntryKind.FIFO;
+        }
+        return EntryKind.FILE;
+    }
+
+    private void warnOnce(String warning) {
+        if (warnings.stream().noneMatch(w -> w.startsWith(label))) {
+            warnings.add(label + ": " + warning);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.strata.image;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Slash-separated paths inside an image or an archive, never the host's. */
+final class Paths {
+    private Paths() {
+    }
+
+    /** The components of a path, empty ones and {@code .} dropped; {@code ..} kept. */
+    static List<String> split(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** An absolute clean path; {@code ..} above the root stays at the root, as the kernel does. */
+    static String clean(String path) {
+        return normalize(path).orElseGet(() -> clampAtRoot(path));
+    }
+
+    /**
+     * The path made absolute and clean, or empty when a {@code ..} would climb above the
+     * root (a name that escapes).
+     */
+    static Optional<String> normalize(String path) {
+        List<String> out = new ArrayList<>();
+        for (String part : split(path)) {
+            if (!part.equals("..")) {
+                out.add(part);
+            } else if (out.isEmpty()) {
+                return Optional.empty();
+            } else {
+                out.remove(out.size() - 1);
+            }
+        }
+        return Optional.of("/" + String.join("/", out));
+    }
+
+    private static String clampAtRoot(String path) {
+        List<String> out = new ArrayList<>();
+        for (String part : split(path)) {
+            if (!part.equals("..")) {
+                out.add(part);
+            } else if (!out.isEmpty()) {
+                out.remove(out.size() - 1);
+            }
+        }
+        return "/" + String.join("/", out);
+    }
+
+    /** The parent of an absolute path; the root's parent is the root. */
+    static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+
+    /** A name inside an absolute directory. */
+    static String child(String directory, String name) {
+        return directory.equals("/") ? "/" + name : directory + "/" + name;
+    }
+
+    /** The last component of a path. */
+    static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,241 @@
+package dev.strata.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import dev.strata.source.InputException;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Damaged and hostile archives end in a clear error, quickly, never in a crash. */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    private Image read(Path archive) throws IOException {
+        return ImageReader.read(archive, ReadOptions.defaults());
+    }
+
+    private byte[] layer() throws IOException {
+        return new TestArchives().file("a.txt", "hello").bytes();
+    }
+
+    @Test
+    void refusesAFileThatIsNotATar() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "just some text\n".repeat(60));
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(InputException.class)
+                .hasMessageContaining("notes.txt:1:1: not an image archive");
+    }
+
+    @Test
+    void refusesAMissingFile() {
+        assertThatThrownBy(() -> read(dir.resolve("nothing.tar")))
+                .isInstanceOf(InputException.class).hasMessageEndingWith(":1:1: no such file");
+    }
+
+    @Test
+    void namesALayerTheManifestListsButTheArchiveLacks() throws IOException {
+        Path archive = new TestArchives().file("config.json", "{}")
+                .file("manifest.json",
+                        "[{\"Config\":\"config.json\",\"Layers\":[\"x/layer.tar\"]}]")
+                .write(dir.resolve("missing.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (x/layer.tar): named in the manifest but missing"
+                        + " from the archive");
+    }
+
+    @Test
+    void refusesALayerWhoseDiffIdDoesNotMatch() throws IOException {
+        String config = "{\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:"
+                + "0".repeat(64) + "\"]}}";
+        Path archive = TestArchives.dockerSave(dir.resolve("bad-digest.tar"), config, layer());
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("layer 0 (0/layer.tar): diff id "
+                        + TestArchives.sha256(layer()) + " does not match the sha256:000");
+    }
+
+    @Test
+    void acceptsALayerWhoseDiffIdMatches() throws IOException {
+        String config = "{\"rootfs\":{\"diff_ids\":[\"" + TestArchives.sha256(layer()) + "\"]}}";
+        Path archive = TestArchives.dockerSave(dir.resolve("good.tar"), config, layer());
+
+        assertThat(read(archive).tree().paths()).containsExactly("/a.txt");
+    }
+
+    @Test
+    void refusesABlobWhoseNameIsNotItsDigest() throws IOException {
+        String fake = "blobs/sha256/" + "ab".repeat(32);
+        Path archive = new TestArchives().file(fake, layer()).file("c.json", "{}")
+                .file("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[\"" + fake + "\"]}]")
+                .write(dir.resolve("renamed.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("digest " + TestArchives.sha256(layer()) + " does not"
+                        + " match the sha256:abab");
+    }
+
+    @Test
+    void reportsATruncatedGzipLayer() throws IOException {
+        byte[] gz = TestArchives.gzip(new TestArchives().file("big", new byte[100_000]).bytes());
+        Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
+                Arrays.copyOf(gz, gz.length / 2));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("layer 0 (0/layer.tar): truncated or corrupt");
+    }
+
+    @Test
+    void reportsATarCutInsideAnEntry() throws IOException {
+        byte[] tar = new TestArchives().file("big", new byte[5000]).bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
+                Arrays.copyOf(tar, 512 + 3000));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("layer 0 (0/layer.tar): truncated or corrupt");
+    }
+
+    @Test
+    void acceptsATarThatEndsRightAfterItsLastContent() throws IOException {
+        byte[] tar = new TestArchives().file("small", "12345").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("unpadded.tar"),
+                Arrays.copyOf(tar, 512 + 5));
+
+        assertThat(read(archive).layers().get(0).tarSize()).isEqualTo(517);
+    }
+
+    @Test
+    void refusesAnEntryThatClimbsOutOfTheRoot() throws IOException {
+        byte[] evil = new TestArchives().file("a/../../etc/passwd", "x").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("dotdot.tar"), evil);
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): entry a/../../etc/passwd climbs"
+                        + " out of the image root with ..");
+    }
+
+    @Test
+    void readsAnAbsoluteNameFromTheRootWithAWarning() throws IOException {
+        byte[] absolute = new TestArchives().file("/etc/hosts", "x").bytes();
+        Image image = read(TestArchives.dockerSave(dir.resolve("abs.tar"), absolute));
+
+        assertThat(image.tree().paths()).containsExactly("/etc", "/etc/hosts");
+        assertThat(image.warnings()).containsExactly("layer 0 (0/layer.tar): entry /etc/hosts"
+                + " has an absolute name; read as relative to the root");
+    }
+
+    @Test
+    void refusesAHardLinkLoop() throws IOException {
+        byte[] loop = new TestArchives().hardLink("a", "b").hardLink("b", "a").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("loop.tar"), loop);
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): hard link loop at /a");
+    }
+
+    @Test
+    void refusesALayerSymlinkLoopInTheArchive() throws IOException {
+        Path archive = new TestArchives().symlink("0/layer.tar", "../1/layer.tar")
+                .symlink("1/layer.tar", "../0/layer.tar").file("c.json", "{}")
+                .file("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[\"0/layer.tar\"]}]")
+                .write(dir.resolve("loop.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("0/layer.tar: link loop (more than 16 links)");
+    }
+
+    @Test
+    void refusesALayerSymlinkThatLeavesTheArchive() throws IOException {
+        Path archive = new TestArchives().symlink("0/layer.tar", "../../etc/passwd")
+                .file("c.json", "{}")
+                .file("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[\"0/layer.tar\"]}]")
+                .write(dir.resolve("escape.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("0/layer.tar: link to ../../etc/passwd leads out of the"
+                        + " archive");
+    }
+
+    @Test
+    void refusesAnEntryClaimingTerabytesWithoutReadingThem() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
+        tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+        TarArchiveEntry huge = new TarArchiveEntry("huge");
+        huge.setSize(1L << 42);
+        tar.putArchiveEntry(huge);
+        tar.flush();
+        byte[] header = Arrays.copyOf(bytes.toByteArray(), bytes.size());
+        Path archive = TestArchives.dockerSave(dir.resolve("tera.tar"), header);
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("entry /huge claims 4398046511104 bytes, more than the"
+                        + " 68719476736 bytes an image may unpack to");
+    }
+
+    @Test
+    void stopsAGzipBombPastTheTotal() throws IOException {
+        byte[] bomb = TestArchives.gzip(new TestArchives().file("zeros", new byte[4 << 20])
+                .bytes());
+        Path archive = TestArchives.dockerSave(dir.resolve("bomb.tar"), bomb);
+        ReadOptions small = ReadOptions.defaults().withLimits(1 << 20, 1000);
+
+        assertThatThrownBy(() -> ImageReader.read(archive, small))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("claims 4194304 bytes, more than the 1048576 bytes");
+    }
+
+    @Test
+    void stopsAGzipBombPastTheRatio() throws IOException {
+        byte[] bomb = TestArchives.gzip(new TestArchives().file("a", new byte[12 << 20])
+                .file("b", new byte[12 << 20]).bytes());
+        Path archive = TestArchives.dockerSave(dir.resolve("bomb.tar"), bomb);
+        ReadOptions strict = ReadOptions.defaults().withLimits(1L << 40, 100);
+
+        assertThatThrownBy(() -> ImageReader.read(archive, strict))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("a ratio above 100 (a decompression bomb?)");
+    }
+
+    @Test
+    void stopsAnIndexThatRefersToItself() throws IOException {
+        String selfDigest = "sha256:" + "cd".repeat(32);
+        String self = "{\"manifests\":[{\"mediaType\":\"application/vnd.oci.image.index.v1+json\","
+                + "\"digest\":\"" + selfDigest + "\"}]}";
+        Path archive = new TestArchives().file("oci-layout", "{}").file("index.json", self)
+                .file("blobs/sha256/" + "cd".repeat(32), self).write(dir.resolve("self.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("index " + selfDigest + " refers to itself");
+    }
+
+    @Test
+    void refusesADigestShapedLikeAPath() throws IOException {
+        String index = "{\"manifests\":[{\"mediaType\":"
+                + "\"application/vnd.oci.image.manifest.v1+json\","
+                + "\"digest\":\"sha256:../../etc\"}]}";
+        Path archive = new TestArchives().file("index.json", index).write(dir.resolve("p.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("malformed digest \"sha256:../../etc\"");
+    }
+
+    @Test
+    void reportsBrokenJsonWithTheMemberName() throws IOException {
+        Path archive = new TestArchives().file("manifest.json", "[{\"Config\":")
+                .write(dir.resolve("json.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("manifest.json: not valid JSON: unexpected end");
+    }
+}

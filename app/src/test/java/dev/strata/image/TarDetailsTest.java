@@ -1,0 +1,118 @@
+package dev.strata.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tar details a layer may use, and the OCI whiteout rules. */
+class TarDetailsTest {
+    @TempDir
+    Path dir;
+
+    private Image read(byte[]... layers) throws IOException {
+        return ImageReader.read(TestArchives.dockerSave(dir.resolve("image.tar"), layers),
+                ReadOptions.defaults());
+    }
+
+    @Test
+    void readsPaxLongNamesAndSkipsGlobalHeaders() throws IOException {
+        String longName = "d/" + "n".repeat(150) + ".txt";
+        Image image = read(new TestArchives().globalHeader("made by a test")
+                .file(longName, "x").bytes());
+
+        assertThat(image.tree().paths()).containsExactly("/d", "/" + longName);
+    }
+
+    @Test
+    void dropsDotSlashPrefixesAndTheRootEntry() throws IOException {
+        Image image = read(new TestArchives().directory("./").file("./etc/hosts", "x").bytes());
+
+        assertThat(image.layers().get(0).entries()).extracting(Entry::path)
+                .containsExactly("/etc/hosts");
+    }
+
+    @Test
+    void acceptsAHardLinkWhoseTargetComesLater() throws IOException {
+        Image image = read(new TestArchives().hardLink("early", "late").file("late", "x")
+                .bytes());
+
+        assertThat(image.warnings()).isEmpty();
+        assertThat(image.tree().resolve("/early").orElseThrow().entry().path())
+                .isEqualTo("/late");
+    }
+
+    @Test
+    void warnsOfAHardLinkToNothing() throws IOException {
+        Image image = read(new TestArchives().hardLink("orphan", "gone").bytes());
+
+        assertThat(image.warnings()).containsExactly("layer 0 (0/layer.tar): hard link /orphan"
+                + " to /gone, which is not in the image");
+    }
+
+    @Test
+    void appliesAnOpaqueMarkerToLowerLayersWhereverItStands() throws IOException {
+        byte[] lower = new TestArchives().file("app/old.txt", "old").bytes();
+        byte[] upper = new TestArchives().file("app/new.txt", "new")
+                .file("app/.wh..wh..opq", "").bytes();
+
+        Image image = read(lower, upper);
+
+        assertThat(image.tree().paths()).containsExactly("/app", "/app/new.txt");
+        assertThat(image.layers().get(1).removed()).isEqualTo(1);
+    }
+
+    @Test
+    void aWhiteoutRemovesADirectoryWithEverythingUnderIt() throws IOException {
+        byte[] lower = new TestArchives().file("keep", "k").file("tmp/a/b", "b").bytes();
+        byte[] upper = new TestArchives().file(".wh.tmp", "").bytes();
+
+        Image image = read(lower, upper);
+
+        assertThat(image.tree().paths()).containsExactly("/keep");
+        assertThat(image.layers().get(1).entries()).extracting(Entry::kind, Entry::change)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EntryKind.WHITEOUT,
+                        Change.REMOVED));
+    }
+
+    @Test
+    void marksEntriesAddedOrModifiedRelativeToBelow() throws IOException {
+        byte[] lower = new TestArchives().file("a", "1").bytes();
+        byte[] upper = new TestArchives().file("a", "22").file("b", "3").bytes();
+
+        Layer top = read(lower, upper).layers().get(1);
+
+        assertThat(top.entries()).extracting(Entry::path, Entry::change).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/a", Change.MODIFIED),
+                org.assertj.core.groups.Tuple.tuple("/b", Change.ADDED));
+    }
+
+    @Test
+    void aFileOverADirectoryHidesWhatWasInIt() throws IOException {
+        byte[] lower = new TestArchives().file("x/inner", "1").bytes();
+        byte[] upper = new TestArchives().file("x", "now a file").bytes();
+
+        assertThat(read(lower, upper).tree().paths()).containsExactly("/x");
+    }
+
+    @Test
+    void resolvingASymlinkLoopLeadsNowhere() throws IOException {
+        Image image = read(new TestArchives().symlink("a", "b").symlink("b", "a").bytes());
+
+        assertThat(image.tree().resolve("/a")).isEmpty();
+    }
+
+    @Test
+    void readsAGzipLayerByItsMagicBytesWhateverItsName() throws IOException {
+        byte[] gz = TestArchives.gzip(new TestArchives().file("z", "zip").bytes());
+
+        Layer layer = read(gz).layers().get(0);
+
+        assertThat(layer.compressedSize()).isEqualTo(gz.length);
+        assertThat(layer.tarSize()).isEqualTo(2048);
+        assertThat(layer.digest()).isEqualTo(TestArchives.sha256(gz));
+    }
+}
