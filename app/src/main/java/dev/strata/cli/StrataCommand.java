@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
         description = "Shows where a container's writes land: image layers, writable layers"
                 + " and volumes.",
         subcommands = {OpenCommand.class, RenderCommand.class, SimulateCommand.class,
-                DockerfileCommand.class, ManifestCommand.class})
+                DockerfileCommand.class, ManifestCommand.class, ImageCommand.class})
 public final class StrataCommand implements Callable<Integer> {
     static final int BAD_INPUT = 1;
     static final int BAD_USAGE = 2;

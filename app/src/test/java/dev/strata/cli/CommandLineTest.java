@@ -159,4 +159,27 @@ class CommandLineTest {
         assertThat(run.lines()).contains("Deployment web: 3 replicas", "    /data <- data",
                 "  volume logs: emptyDir", "PersistentVolumeClaim web-data: RWX 1Gi");
     }
+
+    @Test
+    void imageInspectGivesDivesFiguresForItsTestImage() {
+        Path archive = SharedFiles.resolve("fixtures", "images", "dive", "test-docker-image.tar");
+
+        Run run = run("image", "inspect", archive.toString(), "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"sizeBytes\":1220598", "\"userSizeBytes\":66237",
+                "\"wastedBytes\":32025", "\"efficiency\":0.9844212134184309");
+    }
+
+    @Test
+    void imageInspectRefusesATarThatHoldsNoImage() {
+        Path notImage = SharedFiles.resolve("fixtures", "images", "dive", "not-images",
+                "test-gzip-image.tar");
+
+        Run run = run("image", "inspect", notImage.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(notImage + ":1:1: ").contains("not an image archive",
+                "--raw");
+    }
 }
