@@ -30,6 +30,11 @@ final class Inputs {
             + " scenario's, or 2)")
     Integer nodes;
 
+    @Option(names = "--image", paramLabel = "ARCHIVE",
+            description = "a real image archive built from the Dockerfile: its layers replace"
+                    + " the plan's guesses")
+    Path image;
+
     @Option(names = "--sample", paramLabel = "NAME", description = "a bundled sample: "
             + "tour, no-volumes, emptydir-logs, shared-pvc, rwo-pvc")
     String sample;
@@ -43,6 +48,9 @@ final class Inputs {
         Workspace workspace = dockerfile == null && manifest == null ? sample() : files();
         if (scenario != null) {
             workspace = workspace.withScenario(Text.read(scenario));
+        }
+        if (image != null) {
+            workspace = workspace.withImage(image);
         }
         return nodes == null ? workspace : workspace.withNodes(nodes);
     }
@@ -66,8 +74,10 @@ final class Inputs {
         }
         Optional<Text> dockerfileText = dockerfile == null ? Optional.empty()
                 : Optional.of(Text.read(dockerfile));
+        // With a real image the layers' files come from it, so the context is not needed.
         Optional<Path> contextDir = Optional.ofNullable(context)
-                .or(() -> Optional.ofNullable(dockerfile).map(Inputs::folderOf));
+                .or(() -> Optional.ofNullable(image == null ? dockerfile : null)
+                        .map(Inputs::folderOf));
         String label = (dockerfile == null ? "" : dockerfile.getFileName() + " · ")
                 + manifest.getFileName();
         return new Workspace(dockerfileText, Text.read(manifest), Optional.empty(), contextDir,

@@ -213,9 +213,8 @@ final class FileOps {
         }
         return new Outcome.Served(step, target.actor(), Place.image(layer),
                 hit.get().node().size(), seeing, "Read from image layer " + layer + " ("
-                        + sim.image().state(layer).text() + "), read-only and shared by every"
-                        + " replica on " + Simulation.nodeName(target.pod().node())
-                        + "; " + Simulation.replicasText(seeing) + " read the same bytes.",
+                        + layerName(layer) + "): read-only, pulled once per node and shared"
+                        + " by the replicas there; " + Simulation.seeing(seeing) + ".",
                 Sources.IMAGES);
     }
 
@@ -339,11 +338,18 @@ final class FileOps {
                 + " sees it, until its container restarts.";
     }
 
+    /** The instruction of a layer, or that a real image's layer came with its base. */
+    private String layerName(int layer) {
+        ClusterState.LayerState state = sim.image().state(layer);
+        boolean fromBase = state.instruction().equals("FROM") && !state.text().startsWith("FROM");
+        return fromBase ? "part of the base image" : state.text();
+    }
+
     private String copiedUpText(Target target, String path, int layer, Node before) {
         String what = before.isDirectory() ? "directory" : "whole file (" + before.size()
                 + " bytes)";
         return "Copied up into " + target.who() + "'s writable layer: " + path
-                + " came from layer " + layer + " (" + sim.image().state(layer).text()
+                + " came from layer " + layer + " (" + layerName(layer)
                 + "), which is read-only, so the " + what + " was copied up first. The other"
                 + " replicas still see the original.";
     }

@@ -7,6 +7,9 @@ import java.util.Optional;
 import dev.strata.dockerfile.ImagePlan;
 import dev.strata.dockerfile.PlannedFile;
 import dev.strata.dockerfile.PlannedLayer;
+import dev.strata.image.Entry;
+import dev.strata.image.Image;
+import dev.strata.image.Layer;
 import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ClusterState.LayerState;
 import dev.strata.sim.FsTree.Node;
@@ -48,6 +51,55 @@ final class ImageLayers {
                     layer.knownSize(), layer.contentKnown(), tree.entries()));
         }
         return new ImageLayers(List.copyOf(trees), List.copyOf(states));
+    }
+
+    /**
+     * The layers of a real image, each with its true entries; layers the Dockerfile made are
+     * labelled with its instructions, the others with their history.
+     */
+    static ImageLayers fromImage(Image image, Optional<ImagePlan> plan) {
+        LayerMatch match = LayerMatch.of(image.layers(), plan);
+        List<FsTree> trees = new ArrayList<>();
+        List<LayerState> states = new ArrayList<>();
+        for (Layer layer : image.layers()) {
+            FsTree tree = treeOf(layer);
+            trees.add(tree);
+            states.add(stateOf(layer, match, tree));
+        }
+        return new ImageLayers(List.copyOf(trees), List.copyOf(states));
+    }
+
+    private static LayerState stateOf(Layer layer, LayerMatch match, FsTree tree) {
+        Optional<PlannedLayer> planned = match.instruction(layer.index());
+        String createdBy = layer.createdBy().strip();
+        String instruction = planned.map(PlannedLayer::instruction)
+                .orElse(match.inBase(layer.index()) ? "FROM" : LayerMatch.keyword(createdBy));
+        String text = planned.map(PlannedLayer::text)
+                .orElse(createdBy.isEmpty() ? "(no history)" : createdBy);
+        return new LayerState(layer.index(), instruction, text, layer.size(), true,
+                tree.entries());
+    }
+
+    private static FsTree treeOf(Layer layer) {
+        FsTree tree = new FsTree();
+        for (Entry entry : layer.entries()) {
+            String path = FsPaths.normalize(entry.path());
+            if (path.equals(FsPaths.ROOT)) {
+                continue;
+            }
+            Node node = switch (entry.kind()) {
+                case DIRECTORY -> new Node(EntryKind.DIRECTORY, 0, false);
+                case OPAQUE -> new Node(EntryKind.OPAQUE_DIRECTORY, 0, false);
+                case WHITEOUT -> new Node(EntryKind.WHITEOUT, 0, false);
+                default -> new Node(EntryKind.FILE, entry.size(), false);
+            };
+            boolean keepOpaque = node.kind() == EntryKind.DIRECTORY && tree.get(path)
+                    .filter(n -> n.kind() == EntryKind.OPAQUE_DIRECTORY).isPresent();
+            if (!keepOpaque) {
+                tree.put(path, node);
+            }
+        }
+        return tree;
     }
 
     private static FsTree treeOf(PlannedLayer layer) {

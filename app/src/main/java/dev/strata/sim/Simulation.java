@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import dev.strata.dockerfile.ImagePlan;
+import dev.strata.image.Image;
 import dev.strata.manifest.AccessMode;
 import dev.strata.manifest.ClaimSpec;
 import dev.strata.manifest.ContainerSpec;
@@ -44,9 +45,9 @@ public final class Simulation {
     private final FileOps files;
     private final Lifecycle lifecycle;
 
-    private Simulation(ImagePlan plan, Manifest manifest, int nodeCount) {
+    private Simulation(ImageLayers image, Manifest manifest, int nodeCount) {
         this.nodeCount = nodeCount;
-        this.image = ImageLayers.fromPlan(plan);
+        this.image = image;
         manifest.claims().forEach(c -> claimSpecs.put(c.name(), c));
         this.files = new FileOps(this);
         this.lifecycle = new Lifecycle(this);
@@ -54,10 +55,23 @@ public final class Simulation {
 
     /** Starts a cluster of {@code nodes} nodes with every workload's pods scheduled. */
     public static Simulation start(ImagePlan plan, Manifest manifest, int nodes) {
+        return start(ImageLayers.fromPlan(plan), manifest, nodes);
+    }
+
+    /**
+     * Starts a cluster on a real image: reads are served from its true layers, and the
+     * layers the Dockerfile made (when one is given) carry its instructions.
+     */
+    public static Simulation start(Image image, Optional<ImagePlan> plan, Manifest manifest,
+            int nodes) {
+        return start(ImageLayers.fromImage(image, plan), manifest, nodes);
+    }
+
+    private static Simulation start(ImageLayers layers, Manifest manifest, int nodes) {
         if (nodes < 1) {
             throw new IllegalArgumentException("a cluster needs at least one node, got " + nodes);
         }
-        Simulation sim = new Simulation(plan, manifest, nodes);
+        Simulation sim = new Simulation(layers, manifest, nodes);
         for (Workload workload : manifest.workloads()) {
             sim.workloads.put(workload.name(), workload);
             sim.pods.put(workload.name(), new TreeMap<>());

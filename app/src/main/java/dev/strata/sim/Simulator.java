@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.strata.dockerfile.ImagePlan;
+import dev.strata.image.Image;
 import dev.strata.manifest.Manifest;
 
 /** Plays a whole scenario and keeps the cluster's picture after every step. */
@@ -19,7 +20,16 @@ public final class Simulator {
      *     workload that does not exist at that point
      */
     public static Timeline run(ImagePlan plan, Manifest manifest, Scenario scenario) {
-        Simulation sim = Simulation.start(plan, manifest, scenario.nodes());
+        return play(Simulation.start(plan, manifest, scenario.nodes()), scenario);
+    }
+
+    /** Runs every step on a real image, labelled with the Dockerfile's plan when given. */
+    public static Timeline run(Image image, Optional<ImagePlan> plan, Manifest manifest,
+            Scenario scenario) {
+        return play(Simulation.start(image, plan, manifest, scenario.nodes()), scenario);
+    }
+
+    private static Timeline play(Simulation sim, Scenario scenario) {
         List<Frame> frames = new ArrayList<>();
         frames.add(new Frame(0, Optional.empty(), sim.snapshot()));
         for (Step step : scenario.steps()) {

@@ -14,6 +14,9 @@ import dev.strata.dockerfile.DockerfileParser;
 import dev.strata.dockerfile.ImagePlan;
 import dev.strata.dockerfile.LayerPlanner;
 import dev.strata.dockerfile.PlanOptions;
+import dev.strata.image.Image;
+import dev.strata.image.ImageReader;
+import dev.strata.image.ReadOptions;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.ManifestLoader;
 import dev.strata.sim.DefaultScenario;
@@ -34,6 +37,7 @@ import dev.strata.source.SourcePosition;
  * @param context the build context COPY and ADD sources are looked up in, if any
  * @param nodes a node count that overrides the scenario's, if any
  * @param label a short name of where the texts came from, for titles
+ * @param image a real image archive whose layers replace the Dockerfile's plan, if any
  */
 public record Workspace(
         Optional<Text> dockerfile,
@@ -41,7 +45,8 @@ public record Workspace(
         Optional<Text> scenario,
         Optional<Path> context,
         Optional<Integer> nodes,
-        String label) {
+        String label,
+        Optional<Path> image) {
     public static final int MAX_NODES = 100;
 
     /** A file's name (as messages should show it) and its content. */
@@ -73,10 +78,17 @@ public record Workspace(
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(image, "image");
         if (nodes.isPresent() && (nodes.get() < 1 || nodes.get() > MAX_NODES)) {
             throw new IllegalArgumentException("nodes must be between 1 and " + MAX_NODES
                     + ", got " + nodes.get());
         }
+    }
+
+    /** A workspace without an image archive. */
+    public Workspace(Optional<Text> dockerfile, Text manifest, Optional<Text> scenario,
+            Optional<Path> context, Optional<Integer> nodes, String label) {
+        this(dockerfile, manifest, scenario, context, nodes, label, Optional.empty());
     }
 
     /** A bundled sample: the Dockerfile, NAME.yaml and NAME.strata, read in place. */
@@ -95,12 +107,18 @@ public record Workspace(
     }
 
     public Workspace withScenario(Text text) {
-        return new Workspace(dockerfile, manifest, Optional.of(text), context, nodes, label);
+        return new Workspace(dockerfile, manifest, Optional.of(text), context, nodes, label,
+                image);
     }
 
     public Workspace withNodes(int count) {
         return new Workspace(dockerfile, manifest, scenario, context, Optional.of(count),
-                label);
+                label, image);
+    }
+
+    public Workspace withImage(Path archive) {
+        return new Workspace(dockerfile, manifest, scenario, context, nodes, label,
+                Optional.of(archive));
     }
 
     /**
@@ -110,14 +128,27 @@ public record Workspace(
      */
     public Timeline play() {
         Manifest loaded = ManifestLoader.load(manifest.content(), manifest.name());
-        ImagePlan plan = dockerfile.map(this::plan).orElseGet(() -> imageOnly(loaded));
+        Optional<ImagePlan> planned = dockerfile.map(this::plan);
+        ImagePlan plan = planned.orElseGet(() -> imageOnly(loaded));
         Scenario played = scenario
                 .map(s -> ScenarioParser.parse(s.content(), s.name()))
                 .orElseGet(() -> DefaultScenario.of(plan, loaded, Scenario.DEFAULT_NODES));
         if (nodes.isPresent()) {
             played = new Scenario(played.title(), nodes.get(), played.steps());
         }
+        if (image.isPresent()) {
+            return Simulator.run(readImage(image.get()), planned, loaded, played);
+        }
         return Simulator.run(plan, loaded, played);
+    }
+
+    private static Image readImage(Path archive) {
+        try {
+            return ImageReader.read(archive, ReadOptions.defaults());
+        } catch (IOException e) {
+            throw new InputException(SourcePosition.startOf(archive.toString()),
+                    "cannot read the image archive: " + e.getMessage(), e);
+        }
     }
 
     private ImagePlan plan(Text text) {

@@ -2,11 +2,13 @@ package dev.strata.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.strata.dockerfile.HistoryEntry;
 import dev.strata.dockerfile.ImagePlan;
 import dev.strata.dockerfile.PlannedFile;
 import dev.strata.dockerfile.PlannedLayer;
+import dev.strata.image.Image;
 import dev.strata.manifest.AccessMode;
 import dev.strata.manifest.ClaimSpec;
 import dev.strata.manifest.ContainerSpec;
@@ -142,6 +144,13 @@ final class Fixtures {
 
     static Steps steps() {
         return new Steps();
+    }
+
+    /** Runs the steps on a real image and returns the outcome of each, in order. */
+    static List<Outcome> play(Image image, ImagePlan plan, Scenario scenario) {
+        Manifest two = deployment(2, List.of(), List.of(), List.of());
+        return Simulator.run(image, Optional.of(plan), two, scenario).frames().stream().skip(1)
+                .map(f -> f.outcome().orElseThrow()).toList();
     }
 
     /** Runs the steps and returns the outcome of each, in order. */
