@@ -94,13 +94,18 @@ public record ClusterState(List<NodeState> nodes, List<VolumeState> volumes) {
      *
      * @param restarts how many times it was restarted; each gives it a new, empty upper layer
      * @param upper the entries of its writable layer, including whiteouts
+     * @param image the image reference the manifest gives the container
+     * @param onNodeLayers true when it runs the image whose layers the node shows (the
+     *     Dockerfile's); a container of another image stands on layers Strata cannot see
      */
     public record ContainerState(
             String name,
             int restarts,
             boolean readOnlyRoot,
             List<FileEntry> upper,
-            List<MountState> mounts) {
+            List<MountState> mounts,
+            String image,
+            boolean onNodeLayers) {
         public ContainerState {
             upper = List.copyOf(upper);
             mounts = List.copyOf(mounts);

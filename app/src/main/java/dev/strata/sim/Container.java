@@ -11,7 +11,7 @@ final class Container {
     /** A volume mounted at a path of this container. */
     record Mount(
             MountSpec spec, String mountPath, String subPath, boolean readOnly,
-            VolumeInstance volume) {
+            boolean sourceReadOnly, VolumeInstance volume) {
         /** The path inside the volume that a container path below the mount maps to. */
         String inVolume(String path) {
             return FsPaths.rebase(path, mountPath, subPath);
@@ -23,13 +23,18 @@ final class Container {
     }
 
     private final String name;
+    private final String imageName;
+    private final ImageLayers image;
     private final boolean readOnlyRoot;
     private final List<Mount> mounts;
     private FsTree upper = new FsTree();
     private int restarts;
 
-    Container(String name, boolean readOnlyRoot, List<Mount> mounts) {
+    Container(String name, String imageName, ImageLayers image, boolean readOnlyRoot,
+            List<Mount> mounts) {
         this.name = name;
+        this.imageName = imageName;
+        this.image = image;
         this.readOnlyRoot = readOnlyRoot;
         this.mounts = mounts.stream()
                 .sorted(Comparator.comparingInt((Mount m) -> m.mountPath().length()).reversed())
@@ -38,6 +43,16 @@ final class Container {
 
     String name() {
         return name;
+    }
+
+    /** The image reference the manifest gives this container. */
+    String imageName() {
+        return imageName;
+    }
+
+    /** The read-only layers below this container's upper layer. */
+    ImageLayers image() {
+        return image;
     }
 
     boolean readOnlyRoot() {

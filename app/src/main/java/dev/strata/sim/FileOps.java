@@ -16,8 +16,9 @@ final class FileOps {
 
     /** write, append, mkdir and chmod. */
     Outcome change(Step step, Target target) {
-        if (!target.pod().running()) {
-            return blocked(step, target);
+        Optional<Outcome> stopped = stopped(step, target);
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         String path = FsPaths.normalize(step.path());
         Optional<Container.Mount> mount = target.container().mountFor(path);
@@ -27,8 +28,9 @@ final class FileOps {
     }
 
     Outcome read(Step step, Target target) {
-        if (!target.pod().running()) {
-            return blocked(step, target);
+        Optional<Outcome> stopped = stopped(step, target);
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         String path = FsPaths.normalize(step.path());
         Optional<Container.Mount> mount = target.container().mountFor(path);
@@ -38,8 +40,9 @@ final class FileOps {
     }
 
     Outcome delete(Step step, Target target) {
-        if (!target.pod().running()) {
-            return blocked(step, target);
+        Optional<Outcome> stopped = stopped(step, target);
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         String path = FsPaths.normalize(step.path());
         Optional<Container.Mount> below = target.container().mounts().stream()
@@ -56,10 +59,23 @@ final class FileOps {
     }
 
     Outcome rename(Step step, Target target) {
+        Optional<Outcome> stopped = stopped(step, target);
+        return stopped.orElseGet(() -> new Renames(sim).rename(step, target));
+    }
+
+    /** A pod that does not run, or a path Linux refuses before looking at it. */
+    private Optional<Outcome> stopped(Step step, Target target) {
         if (!target.pod().running()) {
-            return blocked(step, target);
+            return Optional.of(blocked(step, target));
         }
-        return new Renames(sim, this).rename(step, target);
+        for (String path : List.of(step.path(), step.to())) {
+            if (FsPaths.tooLong(path)) {
+                return Optional.of(refused(step, target, Result.ENAMETOOLONG, Place.NOWHERE,
+                        "a name is longer than 255 bytes or the path longer than 4095",
+                        Sources.PATH_LIMITS));
+            }
+        }
+        return Optional.empty();
     }
 
     private Outcome changeInVolume(Step step, Target target, String path, Container.Mount mount) {
@@ -78,6 +94,7 @@ final class FileOps {
         }
         tree.ensureParents(inVolume, false);
         tree.put(inVolume, changed(step, tree.get(inVolume), false));
+        sim.noteWritten(path);
         List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
                 new Storage.InVolume(volume, inVolume));
         return new Outcome.Landed(step, target.actor(), place, seeing,
@@ -91,31 +108,49 @@ final class FileOps {
                     + container.name() + " has readOnlyRootFilesystem, and no volume is"
                     + " mounted at " + path, Sources.SECURITY_CONTEXT);
         }
-        ImageLayers image = sim.image();
+        ImageLayers image = container.image();
         Optional<Overlay.Hit> hit = Overlay.lookup(container.upper(), image, path);
-        Optional<Result> conflict = rootConflict(step.op(), container.upper(), path, hit);
+        boolean unseen = hit.isEmpty() && sim.mayBeUnseen(container, path);
+        if (unseen && step.op() != Op.WRITE) {
+            return uncertain(step, target, path, step.op() == Op.MKDIR
+                    ? "mkdir fails with EEXIST" : "it is copied up into " + target.upperName()
+                    + " first", step.op() == Op.CHMOD ? "chmod fails with ENOENT"
+                    : "it lands in " + target.upperName());
+        }
+        Optional<Result> conflict = rootConflict(step.op(), container, path, hit);
         if (conflict.isPresent()) {
             return refused(step, target, conflict.get(), Place.UPPER,
                     conflictText(conflict.get(), path), Sources.OVERLAYFS);
         }
-        copyUpParents(container.upper(), path);
+        copyUpParents(container, path);
+        sim.noteWritten(path);
         boolean copyUp = hit.isPresent() && !hit.get().inUpper();
         Node before = hit.map(Overlay.Hit::node).orElse(null);
-        container.upper().put(path, changedInRoot(step, container.upper(), path, before, copyUp));
+        container.upper().put(path, changedInRoot(step, container, path, before, copyUp));
         List<Integer> seeing = List.of(target.pod().replica());
         if (copyUp) {
             int layer = hit.get().layer();
             return new Outcome.CopiedUp(step, target.actor(), layer, seeing,
                     copiedUpText(target, path, layer, before), Sources.OVERLAYFS);
         }
+        if (container.upper().get(path).map(Node::kind)
+                .filter(k -> k == EntryKind.OPAQUE_DIRECTORY).isPresent()) {
+            return new Outcome.Landed(step, target.actor(), Place.UPPER, seeing, "Made an opaque"
+                    + " directory in " + target.upperName() + ": the image's directory of the"
+                    + " same name was deleted, and the opaque mark keeps its old contents"
+                    + " hidden.", Sources.OVERLAYFS);
+        }
+        String hedge = unseen ? " (Had the base image or a RUN layer held " + path + ", it"
+                + " would have been copied up first; the image archive would tell.)" : "";
         return new Outcome.Landed(step, target.actor(), Place.UPPER, seeing,
-                landedInUpperText(step, target, path), Sources.OVERLAYFS);
+                landedInUpperText(step, target, path) + hedge, Sources.OVERLAYFS);
     }
 
-    private Node changedInRoot(Step step, FsTree upper, String path, Node before,
+    private Node changedInRoot(Step step, Container container, String path, Node before,
             boolean copyUp) {
+        FsTree upper = container.upper();
         if (step.op() == Op.MKDIR && before == null && upper.get(path).isPresent()) {
-            Optional<ImageLayers.Hit> lower = Overlay.lower(upper, sim.image(), path);
+            Optional<ImageLayers.Hit> lower = Overlay.lower(upper, container.image(), path);
             if (lower.isPresent() && lower.get().node().isDirectory()) {
                 // A directory made where a lower one was deleted must not show the old
                 // contents again: overlayfs makes it opaque.
@@ -136,10 +171,11 @@ final class FileOps {
     }
 
     /** Parent directories that come from the image are copied up with the file. */
-    private void copyUpParents(FsTree upper, String path) {
+    private static void copyUpParents(Container container, String path) {
+        FsTree upper = container.upper();
         for (String dir : FsPaths.ancestors(path)) {
             if (upper.get(dir).isEmpty()) {
-                boolean fromImage = Overlay.lower(upper, sim.image(), dir).isPresent();
+                boolean fromImage = Overlay.lower(upper, container.image(), dir).isPresent();
                 upper.put(dir, new Node(EntryKind.DIRECTORY, 0, fromImage));
             }
         }
@@ -154,10 +190,11 @@ final class FileOps {
         return kindConflict(op, node);
     }
 
-    private Optional<Result> rootConflict(Op op, FsTree upper, String path,
+    private static Optional<Result> rootConflict(Op op, Container container, String path,
             Optional<Overlay.Hit> hit) {
         for (String dir : FsPaths.ancestors(path)) {
-            Optional<Overlay.Hit> parent = Overlay.lookup(upper, sim.image(), dir);
+            Optional<Overlay.Hit> parent = Overlay.lookup(container.upper(), container.image(),
+                    dir);
             if (parent.isPresent() && !parent.get().node().isDirectory()) {
                 return Optional.of(Result.ENOTDIR);
             }
@@ -169,8 +206,7 @@ final class FileOps {
         boolean directory = node.isPresent() && node.get().isDirectory();
         return switch (op) {
             case WRITE, APPEND -> directory ? Optional.of(Result.EISDIR) : Optional.empty();
-            case MKDIR -> node.isPresent() && !directory
-                    ? Optional.of(Result.EEXIST) : Optional.empty();
+            case MKDIR -> node.isPresent() ? Optional.of(Result.EEXIST) : Optional.empty();
             case CHMOD -> node.isEmpty() ? Optional.of(Result.ENOENT) : Optional.empty();
             default -> Optional.empty();
         };
@@ -180,23 +216,28 @@ final class FileOps {
         VolumeInstance volume = mount.volume();
         String inVolume = mount.inVolume(path);
         Optional<Node> node = volume.files().get(inVolume);
-        if (node.isEmpty() || node.get().isDirectory() || inVolume.equals(mount.subPath())) {
-            Result result = node.isEmpty() && !inVolume.equals(mount.subPath())
-                    ? Result.ENOENT : Result.EISDIR;
+        boolean root = inVolume.equals(mount.subPath());
+        if (node.isEmpty() || node.get().isDirectory()) {
+            Result result = node.isEmpty() && !root ? Result.ENOENT : Result.EISDIR;
             return refused(step, target, result, placeOf(mount),
                     missingInVolumeText(result, target, path, mount), sourceOf(volume));
         }
         List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
                 new Storage.InVolume(volume, inVolume));
+        String single = root ? " (a single file mounted with subPath, which never sees later"
+                + " updates of the volume)" : "";
         return new Outcome.Served(step, target.actor(), placeOf(mount), node.get().size(), seeing,
-                "Read from " + volume.describe() + ", mounted at " + mount.mountPath()
-                        + "; " + Simulation.seeing(seeing) + ".",
-                sourceOf(volume));
+                "Read from " + volume.describe() + ", mounted at " + mount.mountPath() + single
+                        + "; " + Simulation.seeing(seeing) + ".", sourceOf(volume));
     }
 
     private Outcome readInRoot(Step step, Target target, String path) {
         Container container = target.container();
-        Optional<Overlay.Hit> hit = Overlay.lookup(container.upper(), sim.image(), path);
+        Optional<Overlay.Hit> hit = Overlay.lookup(container.upper(), container.image(), path);
+        if (hit.isEmpty() && sim.mayBeUnseen(container, path)) {
+            return uncertain(step, target, path, "the read is served from that image layer",
+                    "it fails with ENOENT");
+        }
         if (hit.isEmpty() || hit.get().node().isDirectory()) {
             Result result = hit.isEmpty() ? Result.ENOENT : Result.EISDIR;
             return refused(step, target, result, Place.NOWHERE,
@@ -204,16 +245,17 @@ final class FileOps {
         }
         int layer = hit.get().layer();
         Storage storage = hit.get().inUpper()
-                ? new Storage.InUpper(container) : new Storage.InImage(layer);
+                ? new Storage.InUpper(container) : new Storage.InImage(container.image(), layer);
         List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path, storage);
         if (hit.get().inUpper()) {
             return new Outcome.Served(step, target.actor(), Place.UPPER, hit.get().node().size(),
-                    seeing, "Read from " + target.who() + "'s own writable layer; no other"
-                            + " replica has this copy.", Sources.OVERLAYFS);
+                    seeing, "Read from " + target.upperName() + "; no other replica has this"
+                            + " copy.", Sources.OVERLAYFS);
         }
         return new Outcome.Served(step, target.actor(), Place.image(layer),
                 hit.get().node().size(), seeing, "Read from image layer " + layer + " ("
-                        + layerName(layer) + "): read-only, pulled once per node and shared"
+                        + layerName(container, layer) + "): read-only, pulled once per node and"
+                        + " shared"
                         + " by the replicas there; " + Simulation.seeing(seeing) + ".",
                 Sources.IMAGES);
     }
@@ -245,30 +287,45 @@ final class FileOps {
                     + container.name() + " has readOnlyRootFilesystem", Sources.SECURITY_CONTEXT);
         }
         FsTree upper = container.upper();
-        if (Overlay.lookup(upper, sim.image(), path).isEmpty()) {
+        if (Overlay.lookup(upper, container.image(), path).isEmpty()
+                && sim.mayBeUnseen(container, path)) {
+            return uncertain(step, target, path, "a whiteout in " + target.upperName()
+                    + " hides it", "the delete fails with ENOENT");
+        }
+        if (Overlay.lookup(upper, container.image(), path).isEmpty()) {
             return refused(step, target, Result.ENOENT, Place.NOWHERE,
                     missingInRootText(Result.ENOENT, target, path), Sources.OVERLAYFS);
         }
-        Optional<ImageLayers.Hit> lower = Overlay.lower(upper, sim.image(), path);
+        Optional<ImageLayers.Hit> lower = Overlay.lower(upper, container.image(), path);
         upper.removeTree(path);
         List<Integer> self = List.of(target.pod().replica());
         if (lower.isEmpty()) {
             return new Outcome.Removed(step, target.actor(), Place.UPPER, self, "Removed from "
-                    + target.who() + "'s writable layer, where it was the only copy.",
-                    Sources.OVERLAYFS);
+                    + target.upperName() + ", where it was the only copy.", Sources.OVERLAYFS);
         }
         upper.put(path, new Node(EntryKind.WHITEOUT, 0, false));
         int layer = lower.get().layer();
+        String what = lower.get().node().isDirectory() ? "directory" : "file";
         return new Outcome.WhitedOut(step, target.actor(), layer, self, "Hidden, not deleted: "
-                + target.who() + "'s writable layer now holds a whiteout for " + path
-                + ". The bytes stay in read-only layer " + layer + " and still take space;"
-                + " the other replicas still see the file.", Sources.OCI_WHITEOUTS);
+                + target.upperName() + " now holds a whiteout for " + path + ". The bytes"
+                + " stay in read-only layer " + layer + " and still take space; the other"
+                + " replicas still see the " + what + ".", Sources.OCI_WHITEOUTS);
+    }
+
+
+    static Outcome uncertain(Step step, Target target, String path, String ifThere,
+            String ifNot) {
+        return new Outcome.Uncertain(step, target.actor(), "Unknown without the built image: "
+                + path + " is in no layer Strata can see, but the base image or a RUN layer may"
+                + " hold it. If it does, " + ifThere + "; if not, " + ifNot + ". Load the image"
+                + " archive (--image) to know.", Sources.OVERLAYFS);
     }
 
     Outcome blocked(Step step, Target target) {
         return new Outcome.Blocked(step, target.actor(), target.pod().reason(),
-                "Replica " + target.pod().replica() + " is Pending and its containers never"
-                        + " started: " + target.pod().reason() + ".", Sources.ACCESS_MODES);
+                "Replica " + target.pod().replica() + " is Pending, its containers waiting in"
+                        + " ContainerCreating: " + target.pod().reason() + ".",
+                Sources.ACCESS_MODES);
     }
 
     static Outcome refused(Step step, Target target, Result result, Place place, String why,
@@ -286,6 +343,10 @@ final class FileOps {
         VolumeInstance volume = mount.volume();
         if (volume.readOnly()) {
             return volume.describe() + " at " + mount.mountPath() + " is always read-only";
+        }
+        if (mount.sourceReadOnly()) {
+            return "the pod's volume \"" + mount.spec().volume() + "\" sets readOnly: true on"
+                    + " its claim, so every mount of it in this pod is read-only";
         }
         return mount.mountPath() + " is mounted read-only (readOnly: true on this mount"
                 + " only; the volume itself may be writable elsewhere)";
@@ -310,7 +371,7 @@ final class FileOps {
         return switch (result) {
             case ENOTDIR -> "a parent of " + path + " is a file, not a directory";
             case EISDIR -> path + " is a directory";
-            case EEXIST -> path + " already exists as a file";
+            case EEXIST -> path + " already exists";
             case ENOENT -> path + " does not exist";
             default -> path;
         };
@@ -333,14 +394,16 @@ final class FileOps {
     }
 
     private static String landedInUpperText(Step step, Target target, String path) {
-        return verb(step.op()) + " " + target.who() + "'s writable layer: no volume is"
-                + " mounted at " + FsPaths.parent(path) + ", so only " + target.who()
-                + " sees it, until its container restarts.";
+        String only = target.pod().containers().size() == 1 ? target.who()
+                : "container " + target.container().name();
+        return verb(step.op()) + " " + target.upperName() + ": no volume is mounted at "
+                + FsPaths.parent(path) + ", so only " + only + " sees it, until its container"
+                + " restarts.";
     }
 
     /** The instruction of a layer, or that a real image's layer came with its base. */
-    private String layerName(int layer) {
-        ClusterState.LayerState state = sim.image().state(layer);
+    private static String layerName(Container container, int layer) {
+        ClusterState.LayerState state = container.image().state(layer);
         boolean fromBase = state.instruction().equals("FROM") && !state.text().startsWith("FROM");
         return fromBase ? "part of the base image" : state.text();
     }
@@ -348,8 +411,8 @@ final class FileOps {
     private String copiedUpText(Target target, String path, int layer, Node before) {
         String what = before.isDirectory() ? "directory" : "whole file (" + before.size()
                 + " bytes)";
-        return "Copied up into " + target.who() + "'s writable layer: " + path
-                + " came from layer " + layer + " (" + layerName(layer)
+        return "Copied up into " + target.upperName() + ": " + path
+                + " came from layer " + layer + " (" + layerName(target.container(), layer)
                 + "), which is read-only, so the " + what + " was copied up first. The other"
                 + " replicas still see the original.";
     }
@@ -365,12 +428,14 @@ final class FileOps {
                 + mount.mountPath() + "; the mount hides whatever the image has there";
     }
 
-    private static String missingInRootText(Result result, Target target, String path) {
+    private String missingInRootText(Result result, Target target, String path) {
         if (result == Result.EISDIR) {
             return conflictText(result, path);
         }
-        return path + " is in neither " + target.who() + "'s writable layer nor the image"
-                + " layers (or a whiteout hides it)";
+        String layers = target.container().image().complete() ? "the image layers"
+                : "any image layer the Dockerfile shows";
+        return path + " is in neither " + target.upperName() + " nor " + layers
+                + " (or a whiteout hides it)";
     }
 
     private static String verb(Op op) {

@@ -1,5 +1,6 @@
 package dev.strata.sim;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -32,6 +33,19 @@ final class FsPaths {
             }
         }
         return parts.isEmpty() ? ROOT : "/" + String.join("/", parts);
+    }
+
+    /** Linux's limits: 255 bytes a name (NAME_MAX), 4096 with the NUL a path (PATH_MAX). */
+    static boolean tooLong(String path) {
+        if (path.getBytes(StandardCharsets.UTF_8).length > 4095) {
+            return true;
+        }
+        for (String name : path.split("/")) {
+            if (name.getBytes(StandardCharsets.UTF_8).length > 255) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parent of a normalised path; the root is its own parent. */

@@ -117,6 +117,14 @@ final class ImageLayers {
         return trees.size();
     }
 
+    /**
+     * False when some layer's contents are unknown (the base image or a RUN of a Dockerfile
+     * without its built image): a path not found may still be there.
+     */
+    boolean complete() {
+        return states.stream().allMatch(LayerState::contentKnown);
+    }
+
     List<LayerState> states() {
         return states;
     }

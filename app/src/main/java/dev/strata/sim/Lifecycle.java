@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import dev.strata.manifest.Workload;
+import dev.strata.source.InputException;
 
 /** Restarts, pod replacements, scaling and rollouts. */
 final class Lifecycle {
@@ -35,11 +36,21 @@ final class Lifecycle {
                 + " data.", Sources.EMPTY_DIR);
     }
 
-    /** The controller replaces a deleted pod at the same index, on the same node. */
+    /**
+     * The controller replaces a deleted pod at the same index, on the same node; a bare Pod
+     * has no controller, so it is simply gone.
+     */
     Outcome replace(Step step, Target target) {
         Pod old = target.pod();
         Workload workload = sim.workload(step);
         sim.removePod(old);
+        if (workload.kind().equals("Pod")) {
+            sim.reconcileClaims();
+            return new Outcome.Lifecycle(step, Optional.of(target.actor()), "Pod " + old.name()
+                    + " was deleted. A bare Pod has no controller to replace it, so it is gone"
+                    + " with its writable layers and emptyDirs; claims keep their data.",
+                    Sources.POD_LIFECYCLE);
+        }
         Pod fresh = sim.addPod(workload, old.replica());
         sim.reconcileClaims();
         String gone = old.podVolumes().isEmpty() ? "its writable layers are gone"
@@ -54,6 +65,11 @@ final class Lifecycle {
 
     /** Scaling adds or removes the highest replica indexes. */
     Outcome scale(Step step, Workload workload) {
+        if (workload.onePerNode() || workload.kind().equals("Pod")) {
+            throw new InputException(step.position(), workload.kind() + " " + workload.name()
+                    + " cannot be scaled: " + (workload.onePerNode()
+                    ? "a DaemonSet runs one pod on each node" : "a bare Pod has no replicas"));
+        }
         var pods = sim.pods(workload);
         int before = pods.size();
         List<String> removed = new ArrayList<>();
@@ -66,15 +82,19 @@ final class Lifecycle {
             sim.addPod(workload, replica);
         }
         sim.reconcileClaims();
-        String change = step.count() >= before
-                ? "added replicas " + (before + 1) + " to " + step.count()
-                : "removed pods " + String.join(", ", removed) + " with their writable layers"
-                        + " and emptyDirs";
+        String change;
         if (step.count() == before) {
-            change = "changed nothing";
+            change = "nothing changed";
+        } else if (step.count() > before) {
+            change = step.count() == before + 1 ? "added replica " + step.count()
+                    : "added replicas " + (before + 1) + " to " + step.count();
+        } else {
+            change = "removed " + String.join(", ", removed) + " with their writable layers"
+                    + " and emptyDirs; claims stay";
         }
         return new Outcome.Lifecycle(step, Optional.empty(), "Scaled " + workload.name()
-                + " from " + before + " to " + step.count() + " replicas: " + change + ".",
+                + " from " + before + " to " + step.count()
+                + (step.count() == 1 ? " replica: " : " replicas: ") + change + ".",
                 Sources.DEPLOYMENT);
     }
 

@@ -140,6 +140,27 @@ public sealed interface Outcome {
         }
     }
 
+    /**
+     * What happened depends on files the Dockerfile alone cannot tell (the base image, a RUN
+     * layer); nothing changed, and loading the image archive would settle it.
+     */
+    record Uncertain(Step step, Actor by, String explain, String source) implements Outcome {
+        @Override
+        public Optional<Actor> actor() {
+            return Optional.of(by);
+        }
+
+        @Override
+        public Result result() {
+            return Result.UNKNOWN;
+        }
+
+        @Override
+        public Place place() {
+            return new Place(Lands.IMAGE, "", "", -1);
+        }
+    }
+
     /** The pod is not running (e.g. waiting on a Multi-Attach error); nothing changed. */
     record Blocked(Step step, Actor by, String reason, String explain, String source)
             implements Outcome {

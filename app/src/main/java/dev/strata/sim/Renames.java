@@ -9,11 +9,9 @@ import dev.strata.sim.FsTree.Node;
 /** rename(2) inside one container's view. */
 final class Renames {
     private final Simulation sim;
-    private final FileOps ops;
 
-    Renames(Simulation sim, FileOps ops) {
+    Renames(Simulation sim) {
         this.sim = sim;
-        this.ops = ops;
     }
 
     Outcome rename(Step step, Target target) {
@@ -28,6 +26,10 @@ final class Renames {
                     + where(destination) + "); rename(2) cannot cross them, mv would copy"
                     + " and delete instead", Sources.VOLUMES);
         }
+        if (!from.equals(to) && FsPaths.isUnder(to, from)) {
+            return FileOps.refused(step, target, Result.EINVAL, Place.NOWHERE, "a directory"
+                    + " cannot be moved into itself", Sources.RENAME);
+        }
         return source.isPresent()
                 ? inVolume(step, target, from, to, source.get())
                 : inRoot(step, target, from, to);
@@ -39,23 +41,29 @@ final class Renames {
             return FileOps.refused(step, target, Result.EROFS, FileOps.placeOf(mount),
                     FileOps.readOnlyReason(mount), Sources.VOLUMES);
         }
+        if (from.equals(mount.mountPath()) || to.equals(mount.mountPath())) {
+            return FileOps.refused(step, target, Result.EBUSY, FileOps.placeOf(mount), from
+                    + " or " + to + " is a mount point", Sources.VOLUMES);
+        }
         FsTree tree = mount.volume().files();
         String source = mount.inVolume(from);
         String target0 = mount.inVolume(to);
+        String parent = FsPaths.parent(target0);
+        boolean parentThere = FsPaths.isUnder(mount.subPath(), parent)
+                || tree.get(parent).filter(Node::isDirectory).isPresent();
         Optional<Result> problem = problem(tree.get(source), tree.get(target0),
-                tree.fileAncestor(target0).isPresent());
+                tree.fileAncestor(target0).isPresent(), parentThere);
         if (problem.isPresent()) {
             return FileOps.refused(step, target, problem.get(), FileOps.placeOf(mount),
-                    FileOps.conflictText(problem.get(), problem.get() == Result.ENOENT
-                            ? from : to), Sources.VOLUMES);
+                    text(problem.get(), from, to), Sources.RENAME);
         }
-        tree.ensureParents(target0, false);
         tree.move(source, target0);
+        sim.noteWritten(to);
         List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), to,
                 new Storage.InVolume(mount.volume(), target0));
         return new Outcome.Landed(step, target.actor(), FileOps.placeOf(mount), seeing,
                 "Renamed inside " + mount.volume().describe() + "; "
-                        + Simulation.replicasText(seeing) + " see the new name.",
+                        + Simulation.seeing(seeing) + " under its new name.",
                 FileOps.sourceOf(mount.volume()));
     }
 
@@ -66,20 +74,27 @@ final class Renames {
                     + container.name() + " has readOnlyRootFilesystem", Sources.SECURITY_CONTEXT);
         }
         FsTree upper = container.upper();
-        ImageLayers image = sim.image();
-        Optional<Overlay.Hit> source = Overlay.lookup(upper, image, from);
-        Optional<Overlay.Hit> existing = Overlay.lookup(upper, image, to);
-        boolean badParent = FsPaths.ancestors(to).stream().map(d -> Overlay.lookup(upper, image, d))
+        Optional<Overlay.Hit> source = lookup(container, from);
+        Optional<Overlay.Hit> existing = lookup(container, to);
+        Optional<Overlay.Hit> parent = lookup(container, FsPaths.parent(to));
+        boolean unseen = source.isEmpty() && sim.mayBeUnseen(container, from)
+                || parent.isEmpty() && sim.mayBeUnseen(container, FsPaths.parent(to));
+        if (unseen) {
+            return FileOps.uncertain(step, target, source.isEmpty() ? from : FsPaths.parent(to),
+                    "the rename can go ahead", "it fails with ENOENT");
+        }
+        boolean badParent = FsPaths.ancestors(to).stream().map(d -> lookup(container, d))
                 .anyMatch(h -> h.isPresent() && !h.get().node().isDirectory());
         Optional<Result> problem = problem(source.map(Overlay.Hit::node),
-                existing.map(Overlay.Hit::node), badParent);
+                existing.map(Overlay.Hit::node), badParent, parent.isPresent());
         if (problem.isPresent()) {
             return FileOps.refused(step, target, problem.get(), Place.UPPER,
-                    FileOps.conflictText(problem.get(), problem.get() == Result.ENOENT
-                            ? from : to), Sources.OVERLAYFS);
+                    text(problem.get(), from, to), Sources.RENAME);
         }
-        Optional<ImageLayers.Hit> lower = Overlay.lower(upper, image, from);
-        if (source.get().node().isDirectory() && lower.isPresent()) {
+        Optional<ImageLayers.Hit> lower = Overlay.lower(upper, container.image(), from);
+        boolean merged = !upper.get(from).map(Node::kind)
+                .filter(k -> k == EntryKind.OPAQUE_DIRECTORY).isPresent();
+        if (source.get().node().isDirectory() && lower.isPresent() && merged) {
             return FileOps.refused(step, target, Result.EXDEV, Place.UPPER, from
                     + " is a directory from image layer " + lower.get().layer()
                     + "; overlayfs refuses to rename it unless redirect_dir is on, and"
@@ -89,38 +104,63 @@ final class Renames {
         return moveInUpper(step, target, from, to, source.get(), lower);
     }
 
+    private static Optional<Overlay.Hit> lookup(Container container, String path) {
+        return Overlay.lookup(container.upper(), container.image(), path);
+    }
+
+    /**
+     * Moves within the upper layer. A name that also exists below is copied up first (a
+     * file) and the old name gets a whiteout, so the lower entry does not show through.
+     */
     private Outcome moveInUpper(Step step, Target target, String from, String to,
             Overlay.Hit source, Optional<ImageLayers.Hit> lower) {
         FsTree upper = target.container().upper();
-        for (String dir : FsPaths.ancestors(to)) {
+        copyUpParents(target.container(), to);
+        sim.noteWritten(to);
+        List<Integer> self = List.of(target.pod().replica());
+        upper.removeTree(to);
+        if (source.inUpper()) {
+            upper.move(from, to);
+        } else {
+            upper.put(to, new Node(source.node().kind(), source.node().size(), true));
+        }
+        if (lower.isEmpty()) {
+            return new Outcome.Landed(step, target.actor(), Place.UPPER, self, "Renamed inside "
+                    + target.upperName() + ".", Sources.OVERLAYFS);
+        }
+        upper.put(from, new Node(EntryKind.WHITEOUT, 0, false));
+        int layer = lower.get().layer();
+        if (source.inUpper()) {
+            return new Outcome.Landed(step, target.actor(), Place.UPPER, self, "Renamed inside "
+                    + target.upperName() + "; a whiteout at " + from + " keeps layer " + layer
+                    + "'s entry of that name hidden.", Sources.OVERLAYFS);
+        }
+        return new Outcome.CopiedUp(step, target.actor(), layer, self, "Renamed by copying up:"
+                + " " + from + " came from read-only layer " + layer + ", so the whole file was"
+                + " copied into " + target.upperName() + " under its new name and a whiteout"
+                + " hides the old name.", Sources.OVERLAYFS);
+    }
+
+    private static void copyUpParents(Container container, String path) {
+        FsTree upper = container.upper();
+        for (String dir : FsPaths.ancestors(path)) {
             if (upper.get(dir).isEmpty()) {
-                boolean fromImage = Overlay.lower(upper, sim.image(), dir).isPresent();
+                boolean fromImage = Overlay.lower(upper, container.image(), dir).isPresent();
                 upper.put(dir, new Node(EntryKind.DIRECTORY, 0, fromImage));
             }
         }
-        List<Integer> self = List.of(target.pod().replica());
-        if (lower.isEmpty()) {
-            upper.move(from, to);
-            return new Outcome.Landed(step, target.actor(), Place.UPPER, self, "Renamed inside "
-                    + target.who() + "'s writable layer.", Sources.OVERLAYFS);
-        }
-        upper.removeTree(to);
-        upper.put(to, new Node(source.node().kind(), source.node().size(), true));
-        upper.put(from, new Node(EntryKind.WHITEOUT, 0, false));
-        int layer = lower.get().layer();
-        return new Outcome.CopiedUp(step, target.actor(), layer, self, "Renamed by copying up:"
-                + " " + from + " came from read-only layer " + layer + ", so the whole file was"
-                + " copied into " + target.who() + "'s writable layer under its new name and a"
-                + " whiteout hides the old name.", Sources.OVERLAYFS);
     }
 
     private static Optional<Result> problem(Optional<Node> source, Optional<Node> target,
-            boolean badParent) {
+            boolean badParent, boolean parentThere) {
         if (source.isEmpty()) {
             return Optional.of(Result.ENOENT);
         }
         if (badParent) {
             return Optional.of(Result.ENOTDIR);
+        }
+        if (!parentThere) {
+            return Optional.of(Result.ENOENT);
         }
         if (target.isPresent() && target.get().isDirectory() && !source.get().isDirectory()) {
             return Optional.of(Result.EISDIR);
@@ -129,6 +169,14 @@ final class Renames {
             return Optional.of(Result.ENOTDIR);
         }
         return Optional.empty();
+    }
+
+    private static String text(Result problem, String from, String to) {
+        if (problem == Result.ENOENT) {
+            return from + " or the folder of " + to + " does not exist; rename(2) makes no"
+                    + " missing folders";
+        }
+        return FileOps.conflictText(problem, to);
     }
 
     private static String where(Optional<Container.Mount> mount) {

@@ -19,7 +19,8 @@ import dev.strata.sim.ClusterState.VolumeState;
  * What one container sees: its merged filesystem, each entry with where it comes from.
  * Built from a {@link ClusterState}, so it shows any frame of a timeline.
  *
- * <p>The image layers are merged bottom up with OCI whiteouts and opaque directories, the
+ * <p>A container of another image than the node's shows only what Strata knows of it: its
+ * writable layer and its mounts. The image layers are merged bottom up with OCI whiteouts and opaque directories, the
  * writable layer goes on top (overlayfs), and each mount then hides what lies at its path
  * and shows its volume there instead (kubernetes.io volumes).
  */
@@ -59,8 +60,10 @@ public final class ReplicaView {
                 .orElseThrow(() -> new IllegalArgumentException(
                         "pod " + pod.name() + " has no container " + container));
         ReplicaView merged = new ReplicaView();
-        for (LayerState layer : state.nodes().get(pod.node() - 1).layers()) {
-            merged.apply(layer.files(), Place.image(layer.index()), false);
+        if (view.onNodeLayers()) {
+            for (LayerState layer : state.nodes().get(pod.node() - 1).layers()) {
+                merged.apply(layer.files(), Place.image(layer.index()), false);
+            }
         }
         merged.apply(view.upper(), Place.UPPER, true);
         view.mounts().stream().sorted(Comparator.comparingInt(m -> m.mountPath().length()))

@@ -12,6 +12,15 @@ public enum Result {
     EEXIST("EEXIST"),
     /** The path is a mount point, which cannot be removed or renamed from inside. */
     EBUSY("EBUSY"),
+    /** A directory cannot be moved into itself. */
+    EINVAL("EINVAL"),
+    /** A path component over 255 bytes, or a path over 4095. */
+    ENAMETOOLONG("ENAMETOOLONG"),
+    /**
+     * Cannot be told without the built image: the path may come from the base image or a RUN
+     * layer, whose contents only a loaded image archive shows.
+     */
+    UNKNOWN("unknown"),
     PENDING("Pending"),
     EVICTED("Evicted");
 

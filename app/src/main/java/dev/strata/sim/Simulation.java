@@ -3,9 +3,11 @@ package dev.strata.sim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,7 @@ import dev.strata.manifest.VolumeSource;
 import dev.strata.manifest.VolumeSpec;
 import dev.strata.manifest.Workload;
 import dev.strata.sim.ClusterState.ContainerState;
+import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ClusterState.MountState;
 import dev.strata.sim.ClusterState.NodeState;
 import dev.strata.sim.ClusterState.PodState;
@@ -42,12 +45,18 @@ public final class Simulation {
     private final Map<String, VolumeInstance> shared = new LinkedHashMap<>();
     private final Map<String, Integer> generations = new TreeMap<>();
     private final Map<String, ClaimSpec> claimSpecs = new LinkedHashMap<>();
+    private final Set<String> writtenAtRuntime = new HashSet<>();
+    private final Map<String, ImageLayers> otherImages = new LinkedHashMap<>();
+    private final String mainImageName;
     private final FileOps files;
     private final Lifecycle lifecycle;
 
     private Simulation(ImageLayers image, Manifest manifest, int nodeCount) {
         this.nodeCount = nodeCount;
         this.image = image;
+        this.mainImageName = manifest.workloads().stream()
+                .flatMap(w -> w.pod().containers().stream()).map(ContainerSpec::image)
+                .findFirst().orElse("");
         manifest.claims().forEach(c -> claimSpecs.put(c.name(), c));
         this.files = new FileOps(this);
         this.lifecycle = new Lifecycle(this);
@@ -110,6 +119,23 @@ public final class Simulation {
         return new ClusterState(nodes, volumeStates());
     }
 
+    /** Remembers a path some container created or changed while the scenario ran. */
+    void noteWritten(String path) {
+        writtenAtRuntime.add(path);
+    }
+
+    /**
+     * True when a path not found may still be in a layer whose contents are unknown (the
+     * base image, a RUN): no layer or upper entry hides it, and it is not a file some
+     * container made while the scenario ran (a question about that file is one of
+     * visibility, which the unknown layers do not change).
+     */
+    boolean mayBeUnseen(Container container, String path) {
+        FsTree upper = container.upper();
+        return !container.image().complete() && upper.get(path).isEmpty()
+                && !ImageLayers.hidesBelow(upper, path) && !writtenAtRuntime.contains(path);
+    }
+
     static String nodeName(int node) {
         return "node-" + node;
     }
@@ -165,7 +191,7 @@ public final class Simulation {
         return pods.get(workload).values().stream()
                 .filter(Pod::running)
                 .filter(p -> p.containers().stream().anyMatch(
-                        c -> Storage.resolve(c, image, path).filter(storage::equals).isPresent()))
+                        c -> Storage.resolve(c, path).filter(storage::equals).isPresent()))
                 .map(Pod::replica)
                 .toList();
     }
@@ -211,14 +237,35 @@ public final class Simulation {
                     () -> new InputException(mount.position(), "volumeMount \""
                             + mount.volume() + "\" names no volume of the pod"));
             VolumeInstance instance = instance(workload, volume, place, podVolumes);
-            boolean readOnly = mount.readOnly() || (volume.source()
-                    instanceof VolumeSource.Claim claim && claim.readOnly());
+            boolean readOnly = mount.readOnly() || sourceReadOnly(volume);
             String subPath = mount.subPath().isEmpty()
                     ? FsPaths.ROOT : FsPaths.normalize("/" + mount.subPath());
+            boolean keyed = instance.kind() == Lands.CONFIG_MAP || instance.kind() == Lands.SECRET
+                    || instance.kind() == Lands.PROJECTED || instance.kind() == Lands.DOWNWARD_API;
+            if (!mount.subPath().isEmpty() && keyed && instance.files().get(subPath).isEmpty()) {
+                // A subPath into a configMap or secret names one of its keys: a single file.
+                instance.files().put(subPath, new FsTree.Node(EntryKind.FILE, 0, false));
+            }
             mounts.add(new Container.Mount(mount, FsPaths.normalize(mount.mountPath()),
-                    subPath, readOnly, instance));
+                    subPath, readOnly, sourceReadOnly(volume), instance));
         }
-        return new Container(spec.name(), spec.readOnlyRootFilesystem(), mounts);
+        return new Container(spec.name(), spec.image(), imageFor(spec.image()),
+                spec.readOnlyRootFilesystem(), mounts);
+    }
+
+    /**
+     * The layers a container stands on. The Dockerfile (or archive) builds one image: the
+     * first container of the first workload runs it, and so does every container naming the
+     * same image. Any other image is a base of unknown content.
+     */
+    private ImageLayers imageFor(String name) {
+        return otherImages.computeIfAbsent(name, n -> n.equals(mainImageName) ? image
+                : ImageLayers.fromPlan(new ImagePlan(n, List.of(), List.of())));
+    }
+
+    /** A claim volume marked readOnly makes every mount of it read-only. */
+    private static boolean sourceReadOnly(VolumeSpec volume) {
+        return volume.source() instanceof VolumeSource.Claim claim && claim.readOnly();
     }
 
     private VolumeInstance instance(Workload workload, VolumeSpec volume, PodPlace place,
@@ -358,7 +405,8 @@ public final class Simulation {
     private PodState podState(Pod pod) {
         List<ContainerState> containers = pod.containers().stream().map(c -> new ContainerState(
                 c.name(), c.restarts(), c.readOnlyRoot(), c.upper().entries(),
-                c.mounts().stream().map(Simulation::mountState).toList())).toList();
+                c.mounts().stream().map(Simulation::mountState).toList(), c.imageName(),
+                c.image() == image)).toList();
         return new PodState(pod.workload(), pod.replica(), pod.name(), pod.node(), pod.phase(),
                 pod.reason(), containers);
     }
@@ -390,6 +438,9 @@ public final class Simulation {
     }
 
     private static String podName(Workload workload, int replica, int generation) {
+        if (workload.kind().equals("Pod")) {
+            return workload.name();
+        }
         if (workload.kind().equals("StatefulSet")) {
             return workload.name() + "-" + (replica - 1);
         }

@@ -20,8 +20,17 @@ sealed interface Storage {
         }
     }
 
-    /** In a read-only image layer; every node's copy holds the same bytes. */
-    record InImage(int layer) implements Storage {
+    /** In a read-only image layer; every node's copy of the image holds the same bytes. */
+    record InImage(ImageLayers image, int layer) implements Storage {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof InImage other && other.image == image && other.layer == layer;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(image) * 31 + layer;
+        }
     }
 
     /** At a path inside a volume instance. */
@@ -42,7 +51,7 @@ sealed interface Storage {
      * Where a container reads {@code path} from, or empty when it does not exist there:
      * the mount with the longest path first, then the upper layer, then the image layers.
      */
-    static Optional<Storage> resolve(Container container, ImageLayers image, String path) {
+    static Optional<Storage> resolve(Container container, String path) {
         Optional<Container.Mount> mount = container.mountFor(path);
         if (mount.isPresent()) {
             VolumeInstance volume = mount.get().volume();
@@ -51,7 +60,7 @@ sealed interface Storage {
                     || volume.files().get(inVolume).isPresent();
             return exists ? Optional.of(new InVolume(volume, inVolume)) : Optional.empty();
         }
-        return Overlay.lookup(container.upper(), image, path).map(hit -> hit.layer() < 0
-                ? new InUpper(container) : new InImage(hit.layer()));
+        return Overlay.lookup(container.upper(), container.image(), path).map(hit -> hit.layer() < 0
+                ? new InUpper(container) : new InImage(container.image(), hit.layer()));
     }
 }

@@ -10,4 +10,13 @@ record Target(Pod pod, Container container) {
     String who() {
         return "replica " + pod.replica();
     }
+
+    /**
+     * The container's own writable layer in words; a pod of several containers has one per
+     * container, so the container is named then.
+     */
+    String upperName() {
+        return pod.containers().size() == 1 ? who() + "'s writable layer"
+                : "the writable layer of container " + container.name() + " in " + who();
+    }
 }

@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dev.strata.manifest.AccessMode;
+import dev.strata.manifest.ContainerSpec;
 import dev.strata.manifest.Manifest;
+import dev.strata.manifest.PodSpec;
+import dev.strata.manifest.Workload;
 import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ClusterState.FileEntry;
 
@@ -192,5 +196,76 @@ class OverlayRulesTest {
     static List<FileEntry> upper(ClusterState state, int replica) {
         return state.pods().stream().filter(p -> p.replica() == replica).findFirst()
                 .orElseThrow().containers().get(0).upper();
+    }
+
+    @Test
+    void mkdirOfAnExistingDirectoryIsEexistWithoutCopyUp() {
+        Timeline timeline = Simulator.run(samplePlan(), NO_VOLUMES,
+                steps().mkdir(1, "/app/static").on(1));
+
+        assertThat(timeline.frame(1).outcome().orElseThrow().result()).isEqualTo(Result.EEXIST);
+        assertThat(upper(timeline.frame(1).state(), 1)).isEmpty();
+    }
+
+    @Test
+    void anOpaqueDirectoryMadeInTheUpperLayerCanBeRenamedLeavingAWhiteout() {
+        Timeline timeline = Simulator.run(samplePlan(), NO_VOLUMES, steps()
+                .delete(1, "/app/static").mkdir(1, "/app/static")
+                .rename(1, "/app/static", "/app/s3").read(1, "/app/static/site.css").on(1));
+
+        assertThat(timeline.frame(3).outcome().orElseThrow().result()).isEqualTo(Result.OK);
+        assertThat(upper(timeline.frame(3).state(), 1)).contains(
+                new FileEntry("/app/s3", 0, EntryKind.OPAQUE_DIRECTORY, false),
+                new FileEntry("/app/static", 0, EntryKind.WHITEOUT, false));
+        assertThat(timeline.frame(4).outcome().orElseThrow().result()).isEqualTo(Result.ENOENT);
+    }
+
+    @Test
+    void renameMakesNoMissingParentsPerRename2() {
+        List<Outcome> out = play(samplePlan(), Fixtures.tour(AccessMode.READ_WRITE_MANY),
+                steps().write(1, "/var/log/app/a", 1)
+                        .rename(1, "/var/log/app/a", "/var/log/app/no/such/b")
+                        .rename(1, "/app", "/app/sub").on(1));
+
+        assertThat(out).extracting(Outcome::result)
+                .containsExactly(Result.OK, Result.ENOENT, Result.EINVAL);
+    }
+
+    @Test
+    void aFileNoOneWroteMayComeFromTheBaseImageSoItsReadIsUnknown() {
+        List<Outcome> out = play(samplePlan(), NO_VOLUMES,
+                steps().read(1, "/etc/passwd").delete(1, "/etc/passwd").on(1));
+
+        assertThat(out).extracting(Outcome::result)
+                .containsExactly(Result.UNKNOWN, Result.UNKNOWN);
+        assertThat(out.get(0).explain()).contains("--image");
+    }
+
+    @Test
+    void aNameOver255BytesIsEnametoolong() {
+        List<Outcome> out = play(samplePlan(), NO_VOLUMES,
+                steps().write(1, "/tmp/" + "x".repeat(256), 1).on(1));
+
+        assertThat(out.get(0).result()).isEqualTo(Result.ENAMETOOLONG);
+    }
+
+    @Test
+    void aSidecarOfAnotherImageDoesNotSeeTheDockerfilesFiles() {
+        ContainerSpec web = new ContainerSpec("web", "web:1", List.of(), false, Fixtures.HERE);
+        ContainerSpec sidecar = new ContainerSpec("log", "busybox", List.of(), false,
+                Fixtures.HERE);
+        Manifest manifest = Fixtures.manifest(new Workload("Deployment", "web", 1,
+                new PodSpec(List.of(web, sidecar), List.of()), Fixtures.HERE), List.of());
+
+        Timeline timeline = Simulator.run(samplePlan(), manifest, steps()
+                .read(1, "/app/app.py").container("log").write(1, "/tmp/a", 1)
+                .container("log").on(1));
+
+        assertThat(timeline.frame(1).outcome().orElseThrow().result())
+                .isEqualTo(Result.UNKNOWN);
+        assertThat(timeline.frame(2).outcome().orElseThrow().explain())
+                .contains("the writable layer of container log in replica 1");
+        assertThat(timeline.frame(0).state().pods().get(0).containers())
+                .extracting(ClusterState.ContainerState::onNodeLayers).containsExactly(true, false);
     }
 }

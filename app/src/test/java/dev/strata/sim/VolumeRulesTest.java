@@ -287,4 +287,51 @@ class VolumeRulesTest {
         assertThat(timeline.frame(3).state().volume("pvc/data-db-1")).isPresent();
         assertThat(timeline.frame(5).outcome().orElseThrow().result()).isEqualTo(Result.OK);
     }
+
+    @Test
+    void aConfigMapKeyMountedWithSubPathIsAReadOnlyFile() {
+        Manifest manifest = deployment(1,
+                List.of(new MountSpec("cfg", "/etc/app/conf.txt", "conf.txt", false, HERE)),
+                List.of(new VolumeSpec("cfg", new VolumeSource.ConfigMap("app"), HERE)),
+                List.of());
+        List<Outcome> out = play(samplePlan(), manifest, steps()
+                .read(1, "/etc/app/conf.txt").write(1, "/etc/app/conf.txt", 1).on(1));
+
+        assertThat(out).extracting(Outcome::result).containsExactly(Result.OK, Result.EROFS);
+        assertThat(out.get(0).explain()).contains("never sees later updates");
+    }
+
+    @Test
+    void aReadOnlyClaimSourceMakesEveryMountReadOnlyAndSaysSo() {
+        Manifest manifest = deployment(1, List.of(mount("data", "/data")),
+                List.of(new VolumeSpec("data", new VolumeSource.Claim("c", true), HERE)),
+                List.of(claim("c", AccessMode.READ_WRITE_MANY)));
+        List<Outcome> out = play(samplePlan(), manifest, steps().write(1, "/data/a", 1).on(1));
+
+        assertThat(out.get(0).result()).isEqualTo(Result.EROFS);
+        assertThat(out.get(0).explain()).contains("every mount of it");
+    }
+
+    @Test
+    void aBarePodIsNotReplacedWhenDeleted() {
+        Manifest manifest = Fixtures.manifest(new Workload("Pod", "solo", 1,
+                new PodSpec(List.of(new ContainerSpec("c", "web:1", List.of(), false, HERE)),
+                        List.of()), HERE), List.of());
+        Timeline timeline = Simulator.run(samplePlan(), manifest, steps().deletePod(1).on(1));
+
+        assertThat(timeline.frame(0).state().pods()).extracting(PodState::name)
+                .containsExactly("solo");
+        assertThat(timeline.frame(1).state().pods()).isEmpty();
+    }
+
+    @Test
+    void aDaemonSetCannotBeScaled() {
+        Manifest manifest = Fixtures.manifest(new Workload("DaemonSet", "agent", 0,
+                new PodSpec(List.of(new ContainerSpec("c", "web:1", List.of(), false, HERE)),
+                        List.of()), HERE), List.of());
+
+        assertThatThrownBy(() -> play(samplePlan(), manifest, steps().scale(5).on(2)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("a DaemonSet runs one pod on each node");
+    }
 }
