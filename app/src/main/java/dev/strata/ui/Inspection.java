@@ -30,9 +30,10 @@ record Inspection(String heading, List<Info> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** The value of the first line with that name, for tests and tooltips. */
-    Optional<String> value(String name) {
-        return lines.stream().filter(i -> i.name().equals(name)).map(Info::value).findFirst();
+    /** The value of the first line with that name, or an empty string. */
+    String value(String name) {
+        return lines.stream().filter(i -> i.name().equals(name)).map(Info::value).findFirst()
+                .orElse("");
     }
 
     /**

@@ -129,7 +129,8 @@ public final class MainWindow extends BorderPane {
         model.labelProperty().addListener((o, was, now) -> view.setSubtitle(now));
         view.selection().selectedProperty().addListener(o -> inspect());
         view.model().frameIndexProperty().addListener(o -> inspect());
-        view.getCenter().addEventHandler(MouseEvent.MOUSE_CLICKED, this::pick);
+        // A filter, not a handler: the picture's controls consume the clicks they receive.
+        view.getCenter().addEventFilter(MouseEvent.MOUSE_CLICKED, this::pick);
         editorShown.addListener(o -> showSides());
         inspectorShown.addListener(o -> showSides());
         split.widthProperty().addListener(o -> placeDividersOnce());
