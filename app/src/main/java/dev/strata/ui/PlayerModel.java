@@ -33,7 +33,8 @@ public final class PlayerModel {
     public record FrameChange(int from, int to, boolean stepped) {
     }
 
-    private final Timeline timeline;
+    private final ReadOnlyObjectWrapper<Timeline> timeline =
+            new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyIntegerWrapper frameIndex =
             new ReadOnlyIntegerWrapper(this, "frameIndex");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
@@ -42,11 +43,28 @@ public final class PlayerModel {
             new ReadOnlyObjectWrapper<>(this, "lastChange", new FrameChange(0, 0, false));
 
     public PlayerModel(Timeline timeline) {
-        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.timeline.set(Objects.requireNonNull(timeline, "timeline"));
     }
 
     public Timeline timeline() {
-        return timeline;
+        return timeline.get();
+    }
+
+    /** The timeline played; replaced when the texts it was played from change. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /**
+     * Switches to a timeline played again from edited texts. Keeps the step shown when the
+     * new timeline has it, else shows its last frame; pauses playback.
+     */
+    public void replaceTimeline(Timeline replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        pause();
+        int kept = Math.min(getFrameIndex(), replacement.lastIndex());
+        frameIndex.set(kept);
+        timeline.set(replacement);
     }
 
     public ReadOnlyIntegerProperty frameIndexProperty() {
@@ -79,11 +97,11 @@ public final class PlayerModel {
     }
 
     public Frame currentFrame() {
-        return timeline.frame(getFrameIndex());
+        return timeline().frame(getFrameIndex());
     }
 
     public int lastIndex() {
-        return timeline.lastIndex();
+        return timeline().lastIndex();
     }
 
     public boolean isAtEnd() {

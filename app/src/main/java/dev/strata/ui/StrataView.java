@@ -37,6 +37,8 @@ public final class StrataView extends BorderPane {
     private final PacketAnimator animator = new PacketAnimator(overlay);
     private final TimelineBar bar;
     private final PauseTransition dwell = new PauseTransition();
+    private final PictureSelection selection = new PictureSelection();
+    private final TitleBar titleBar;
 
     public StrataView(Timeline timeline, String subtitle) {
         model = new PlayerModel(timeline);
@@ -46,7 +48,8 @@ public final class StrataView extends BorderPane {
         overlay.setPickOnBounds(false);
 
         String sub = Objects.requireNonNullElse(subtitle, "");
-        setTop(new TitleBar(timeline.scenario().title(), sub));
+        titleBar = new TitleBar(timeline.scenario().title(), sub);
+        setTop(titleBar);
         setCenter(new StackPane(cluster, overlay));
         setBottom(bar);
         wire();
@@ -64,6 +67,16 @@ public final class StrataView extends BorderPane {
 
     public PlayerModel model() {
         return model;
+    }
+
+    /** What is selected in the picture; the inspector shows it, the picture may mark it. */
+    public PictureSelection selection() {
+        return selection;
+    }
+
+    /** Shows what the texts were loaded from under the title. */
+    public void setSubtitle(String subtitle) {
+        titleBar.setSubtitle(Objects.requireNonNullElse(subtitle, ""));
     }
 
     /** True while a step's animation runs; the cluster then still shows the previous frame. */
@@ -84,6 +97,7 @@ public final class StrataView extends BorderPane {
         bar.setLinkOpener(url -> LOG.log(Level.INFO, "No browser to open {0}", url));
         model.lastChangeProperty().addListener((o, was, now) -> onChange(now));
         model.playingProperty().addListener((o, was, now) -> onPlaying(now));
+        model.timelineProperty().addListener((o, was, now) -> onReplaced(now));
         dwell.setOnFinished(e -> model.advance());
         widthProperty().addListener(o -> scaleType());
         heightProperty().addListener(o -> scaleType());
@@ -102,6 +116,13 @@ public final class StrataView extends BorderPane {
         if (!animating) {
             showNow(entered);
         }
+    }
+
+    private void onReplaced(Timeline timeline) {
+        animator.finishNow();
+        dwell.stop();
+        titleBar.setTitle(timeline.scenario().title());
+        showNow(model.currentFrame());
     }
 
     private void showNow(Frame frame) {

@@ -5,18 +5,21 @@ import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Application;
 import javafx.application.HostServices;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
 
-/** Opens the Strata window on a timeline and waits until it is closed. */
+/** Opens the Strata window and waits until it is closed. */
 public final class StrataWindow {
     private static final double WIDTH = 1600;
     private static final double HEIGHT = 900;
 
     /** What {@link App} shows; set just before the toolkit launches it. */
-    private record Request(Timeline timeline, String subtitle) {
+    private record Request(Timeline timeline, String subtitle, Workspace workspace) {
     }
 
     private static volatile Request request;
@@ -24,10 +27,22 @@ public final class StrataWindow {
     private StrataWindow() {
     }
 
-    /** Shows the window (1600×900) on the timeline; returns when the user closes it. */
+    /** Shows the picture alone (1600×900) on a timeline; returns when it is closed. */
     public static void open(Timeline timeline, String subtitle) {
         Objects.requireNonNull(timeline, "timeline");
-        Request wanted = new Request(timeline, Objects.requireNonNullElse(subtitle, ""));
+        open(new Request(timeline, Objects.requireNonNullElse(subtitle, ""), null));
+    }
+
+    /**
+     * Shows the whole window (1600×900) with the texts in its editors; returns when it is
+     * closed. Texts that do not play open all the same, with the mistake marked in place.
+     */
+    public static void open(Workspace workspace) {
+        Objects.requireNonNull(workspace, "workspace");
+        open(new Request(null, workspace.label(), workspace));
+    }
+
+    private static void open(Request wanted) {
         if (FxThreads.isToolkitRunning()) {
             openOnRunningToolkit(wanted);
             return;
@@ -52,17 +67,27 @@ public final class StrataWindow {
     }
 
     private static void show(Stage stage, Request wanted, HostServices host) {
-        StrataView view = new StrataView(wanted.timeline(), wanted.subtitle());
+        StrataView view = wanted.workspace() == null
+                ? new StrataView(wanted.timeline(), wanted.subtitle()) : null;
+        MainWindow window = view == null
+                ? new MainWindow(WorkspaceModel.forWindow(wanted.workspace())) : null;
+        StrataView shown = view == null ? window.view() : view;
         if (host != null) {
-            view.setOnOpenLink(host::showDocument);
+            shown.setOnOpenLink(host::showDocument);
         }
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        Parent root = view == null ? window : view;
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(StrataView.stylesheet());
+        if (window != null) {
+            scene.getStylesheets().add(MainWindow.stylesheet());
+        }
 
-        stage.setTitle("Strata — " + wanted.timeline().scenario().title());
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> "Strata — " + shown.model().timeline().scenario().title(),
+                shown.model().timelineProperty()));
         stage.setScene(scene);
         stage.show();
-        view.requestFocus();
+        shown.requestFocus();
     }
 
     /** The application the toolkit launches; not for direct use. */

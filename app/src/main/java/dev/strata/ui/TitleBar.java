@@ -8,21 +8,32 @@ import javafx.scene.layout.VBox;
 
 /** The scenario's title, the subtitle (what was loaded) and a legend of the places. */
 final class TitleBar extends HBox {
+    private final Label name = new Label();
+    private final Label sub = new Label();
+
     TitleBar(String title, String subtitle) {
         getStyleClass().add("title-bar");
-        Label name = new Label("Strata — " + title);
         name.getStyleClass().add("title");
         name.setMinWidth(0);
-        Label sub = new Label(subtitle);
         sub.getStyleClass().add("subtitle");
         sub.setMinWidth(0);
-        sub.setVisible(!subtitle.isBlank());
-        sub.setManaged(!subtitle.isBlank());
+        setTitle(title);
+        setSubtitle(subtitle);
 
         VBox titles = new VBox(name, sub);
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.ALWAYS);
         getChildren().setAll(titles, legend());
+    }
+
+    void setTitle(String title) {
+        name.setText("Strata — " + title);
+    }
+
+    void setSubtitle(String subtitle) {
+        sub.setText(subtitle);
+        sub.setVisible(!subtitle.isBlank());
+        sub.setManaged(!subtitle.isBlank());
     }
 
     private static HBox legend() {

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.strata.sim.Timeline;
+
 class PlayerModelTest {
     private final PlayerModel model = new PlayerModel(SampleTimelines.emptyDirLogs());
 
@@ -101,6 +103,30 @@ class PlayerModelTest {
         assertThatThrownBy(() -> model.changeSpeed(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
+    }
+
+    @Test
+    void aReplacedTimelineKeepsTheStepShownWhenItHasIt() {
+        model.goTo(3);
+        model.play();
+
+        model.replaceTimeline(SampleTimelines.tour());
+
+        assertThat(model.timeline()).isEqualTo(SampleTimelines.tour());
+        assertThat(model.getFrameIndex()).isEqualTo(3);
+        assertThat(model.isPlaying()).isFalse();
+    }
+
+    @Test
+    void aShorterReplacedTimelineShowsItsLastFrame() {
+        model.goTo(model.lastIndex());
+        Timeline shorter = new Timeline(model.timeline().scenario(),
+                model.timeline().frames().subList(0, 3));
+
+        model.replaceTimeline(shorter);
+
+        assertThat(model.getFrameIndex()).isEqualTo(2);
+        assertThat(model.currentFrame()).isSameAs(shorter.frame(2));
     }
 
     private List<PlayerModel.FrameChange> record() {

@@ -1,0 +1,250 @@
+package dev.strata.ui;
+
+import java.io.IOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Future;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import dev.strata.sim.ClusterState;
+import dev.strata.sim.Frame;
+import dev.strata.sim.Scenario;
+import dev.strata.sim.Timeline;
+import dev.strata.source.InputException;
+import dev.strata.workspace.Workspace;
+import dev.strata.workspace.Workspace.Text;
+
+/**
+ * The texts being edited and the last timeline they played to. An edit plays them again
+ * after a short pause, off the FX thread; a mistake becomes the {@link #problemProperty()
+ * problem} and the last good replay stays, so the picture never breaks while typing.
+ */
+public final class WorkspaceModel {
+    /** How long typing must pause before the texts are played again. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(300);
+
+    private static final Logger LOG = System.getLogger(WorkspaceModel.class.getName());
+
+    /**
+     * A mistake in one of the texts.
+     *
+     * @param kind the text it is in, when the message names one of them
+     * @param line 1-based
+     * @param column 1-based
+     * @param message {@code file:line:column: problem}
+     */
+    public record Problem(Optional<TextKind> kind, int line, int column, String message) {
+        public Problem {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final Background background;
+    private final Map<TextKind, ReadOnlyObjectWrapper<Text>> texts = new EnumMap<>(TextKind.class);
+    private final Map<TextKind, Path> files = new EnumMap<>(TextKind.class);
+    private final ReadOnlyObjectWrapper<Replay> replay = new ReadOnlyObjectWrapper<>(this,
+            "replay");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this,
+            "problem");
+    private final ReadOnlyObjectWrapper<String> label = new ReadOnlyObjectWrapper<>(this,
+            "label", "");
+    private Workspace base;
+    private long generation;
+    private Future<?> pending;
+
+    /** Plays the workspace at once, on the calling thread; a mistake shows as the problem. */
+    WorkspaceModel(Workspace initial, Background background) {
+        this.background = Objects.requireNonNull(background, "background");
+        for (TextKind kind : TextKind.values()) {
+            texts.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name()));
+        }
+        adopt(initial);
+        playNowHere();
+    }
+
+    /** A model for the window: replays run on a worker thread, results come back on FX. */
+    public static WorkspaceModel forWindow(Workspace initial) {
+        return new WorkspaceModel(initial, Background.forWindow());
+    }
+
+    public ReadOnlyObjectProperty<Text> textProperty(TextKind kind) {
+        return texts.get(kind).getReadOnlyProperty();
+    }
+
+    public Text text(TextKind kind) {
+        return texts.get(kind).get();
+    }
+
+    /** The file a text was read from or saved to, if any. */
+    public Optional<Path> file(TextKind kind) {
+        return Optional.ofNullable(files.get(kind));
+    }
+
+    /** The last replay that worked; never null (a placeholder before the first one). */
+    public ReadOnlyObjectProperty<Replay> replayProperty() {
+        return replay.getReadOnlyProperty();
+    }
+
+    public Timeline timeline() {
+        return replay.get().timeline();
+    }
+
+    /** The mistake that stops the current texts from playing, or null. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public Optional<Problem> problem() {
+        return Optional.ofNullable(problem.get());
+    }
+
+    /** Where the texts came from, for the title bar. */
+    public ReadOnlyObjectProperty<String> labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+
+    /** Takes the edited content of a text and plays all texts again after a pause. */
+    public void edit(TextKind kind, String content) {
+        Objects.requireNonNull(content, "content");
+        Text current = text(kind);
+        if (current.content().equals(content)) {
+            return;
+        }
+        texts.get(kind).set(new Text(current.name(), content));
+        replayAfter(DEBOUNCE);
+    }
+
+    /** Reads a file into one of the texts and plays again at once. */
+    public void load(TextKind kind, Path file) throws IOException {
+        Text read = Text.read(file);
+        files.put(kind, file);
+        texts.get(kind).set(read);
+        if (kind == TextKind.DOCKERFILE) {
+            base = withContext(base, Optional.of(folderOf(file)));
+        }
+        updateLabel();
+        replayAfter(Duration.ZERO);
+    }
+
+    /** Replaces every text, e.g. with a bundled sample, and plays at once. */
+    public void open(Workspace workspace) {
+        files.clear();
+        adopt(workspace);
+        replayAfter(Duration.ZERO);
+    }
+
+    /** Records that the scenario now lives in a file, e.g. after "Save as". */
+    public void scenarioSavedTo(Path file) {
+        files.put(TextKind.SCENARIO, file);
+        texts.get(TextKind.SCENARIO).set(new Text(file.toString(),
+                text(TextKind.SCENARIO).content()));
+        updateLabel();
+        replayAfter(Duration.ZERO);
+    }
+
+    /** The texts as a workspace; an empty Dockerfile or scenario counts as none. */
+    public Workspace workspace() {
+        return new Workspace(optional(TextKind.DOCKERFILE), text(TextKind.MANIFEST),
+                optional(TextKind.SCENARIO), base.context(), base.nodes(), label.get());
+    }
+
+    private Optional<Text> optional(TextKind kind) {
+        Text text = text(kind);
+        return text.content().isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    private void adopt(Workspace workspace) {
+        base = workspace;
+        texts.get(TextKind.DOCKERFILE).set(workspace.dockerfile()
+                .orElse(new Text(TextKind.DOCKERFILE.untitledName(), "")));
+        texts.get(TextKind.MANIFEST).set(workspace.manifest());
+        texts.get(TextKind.SCENARIO).set(workspace.scenario()
+                .orElse(new Text(TextKind.SCENARIO.untitledName(), "")));
+        label.set(workspace.label());
+    }
+
+    private void updateLabel() {
+        List<String> names = texts.values().stream()
+                .map(ReadOnlyObjectWrapper::get)
+                .filter(t -> !t.content().isBlank())
+                .map(t -> Path.of(t.name()).getFileName().toString())
+                .toList();
+        label.set(String.join(" · ", names));
+    }
+
+    private void playNowHere() {
+        Workspace snapshot = workspace();
+        try {
+            accept(++generation, Replay.of(snapshot));
+        } catch (RuntimeException e) {
+            replay.set(placeholder());
+            fail(generation, e);
+        }
+    }
+
+    private void replayAfter(Duration delay) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        long ticket = ++generation;
+        Workspace snapshot = workspace();
+        pending = background.runLater(delay, () -> Replay.of(snapshot),
+                result -> accept(ticket, result), e -> fail(ticket, e));
+    }
+
+    private void accept(long ticket, Replay result) {
+        if (ticket != generation) {
+            return;
+        }
+        problem.set(null);
+        replay.set(result);
+    }
+
+    private void fail(long ticket, RuntimeException e) {
+        if (ticket != generation) {
+            return;
+        }
+        if (e instanceof InputException input) {
+            problem.set(new Problem(kindNamed(input.position().file()),
+                    input.position().line(), input.position().column(), input.getMessage()));
+            return;
+        }
+        LOG.log(Level.WARNING, "The texts could not be played", e);
+        problem.set(new Problem(Optional.empty(), 1, 1,
+                "the texts could not be played: " + e.getMessage()));
+    }
+
+    private Optional<TextKind> kindNamed(String file) {
+        return texts.entrySet().stream()
+                .filter(e -> e.getValue().get().name().equals(file))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** A one-frame empty cluster, shown until the texts first play. */
+    private static Replay placeholder() {
+        Scenario none = new Scenario("fix the texts to see the cluster", 1, List.of());
+        Frame empty = new Frame(0, Optional.empty(), new ClusterState(List.of(), List.of()));
+        return new Replay(new Timeline(none, List.of(empty)), Map.of());
+    }
+
+    private static Workspace withContext(Workspace workspace, Optional<Path> context) {
+        return new Workspace(workspace.dockerfile(), workspace.manifest(),
+                workspace.scenario(), context, workspace.nodes(), workspace.label());
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+}

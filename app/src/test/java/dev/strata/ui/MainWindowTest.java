@@ -1,0 +1,223 @@
+package dev.strata.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
+
+/** The whole window on the tour sample: editing, marking mistakes, inspecting. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private static final String WORKDIR = "WORKDIR /app";
+
+    private final Preferences prefs = Preferences.userRoot().node("strata-test-window");
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new MainWindow(WorkspaceModel.forWindow(Workspace.sample("tour")),
+                new RecentFiles(prefs));
+        Scene scene = new Scene(window, 1280, 720);
+        scene.getStylesheets().addAll(StrataView.stylesheet(), MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void forgetRecentFiles() throws BackingStoreException {
+        prefs.removeNode();
+    }
+
+    @Test
+    void typingABadLineMarksItAndKeepsTheLastPicture(FxRobot robot) throws Exception {
+        Timeline before = fx(() -> window.view().model().timeline());
+        int bands = bandCount();
+
+        typeAfterWorkdir(robot, "\nCOPY");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.model().problem().isPresent()));
+
+        CodeEditor editor = fx(() -> window.editors().editor(TextKind.DOCKERFILE));
+        assertThat(fx(editor::getErrorLine)).isEqualTo(10);
+        assertThat(fx(() -> problemBar(robot).getText())).startsWith("sample/Dockerfile:10:1: ");
+        assertThat(fx(() -> problemBar(robot).isVisible())).isTrue();
+        assertThat(fx(() -> window.view().model().timeline()).equals(before)).isTrue();
+        assertThat(bandCount()).isEqualTo(bands);
+    }
+
+    @Test
+    void fixingTheLineClearsTheMarkAndAddsItsLayer(FxRobot robot) throws Exception {
+        int bands = bandCount();
+        typeAfterWorkdir(robot, "\nCOPY");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.model().problem().isPresent()));
+
+        robot.write(" app.py /srv/");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.model().problem().isEmpty()) && bandCount() > bands);
+
+        CodeEditor editor = fx(() -> window.editors().editor(TextKind.DOCKERFILE));
+        assertThat(fx(editor::getErrorLine)).isZero();
+        assertThat(fx(() -> problemBar(robot).isVisible())).isFalse();
+        assertThat(bandCount()).isEqualTo(bands + 2);
+    }
+
+    @Test
+    void clickingALayerBandInspectsTheLayer(FxRobot robot) throws Exception {
+        Node band = fx(() -> window.view().lookupAll(".layer-band").stream()
+                .filter(n -> LayerStack.layerOf(n) == 2).findFirst().orElseThrow());
+
+        robot.clickOn(band);
+
+        Inspection shown = fx(() -> window.inspector().shown());
+        assertThat(shown.heading()).isEqualTo("Layer 2 · COPY");
+        assertThat(shown.value("Dockerfile line")).isEqualTo("11");
+        assertThat(shown.value("Instruction")).contains("COPY requirements.txt .");
+    }
+
+    @Test
+    void clickingAReplicaHeaderInspectsThePod(FxRobot robot) throws Exception {
+        Node header = fx(() -> window.view().lookupAll(".replica-header").iterator().next());
+
+        robot.clickOn(header);
+
+        Inspection shown = fx(() -> window.inspector().shown());
+        assertThat(shown.heading()).startsWith("Replica ");
+        assertThat(shown.value("Phase")).contains("Running");
+        assertThat(shown.value("logs")).contains("mounted at /var/log/app");
+    }
+
+    @Test
+    void clickingAVolumeInspectsItsKindAndWhoMountsIt(FxRobot robot) throws Exception {
+        Node claim = fx(() -> window.view().lookupAll(".volume-pane").stream()
+                .filter(n -> ((VolumePane) n).getVolumeId().startsWith("pvc/"))
+                .findFirst().orElseThrow());
+
+        robot.clickOn(claim);
+
+        Inspection shown = fx(() -> window.inspector().shown());
+        assertThat(shown.value("Kind")).contains("pvc");
+        assertThat(shown.value("Access mode")).contains("RWX");
+        assertThat(shown.value("Mounted by")).contains("replica 1", "replica 2", "replica 3");
+    }
+
+    @Test
+    void clickingAFileRowSaysWhereItComesFromAndWhoSeesIt(FxRobot robot) throws Exception {
+        fx(() -> window.view().model().goTo(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node row = fx(() -> window.view().lookupAll(".upper-box .file-entry").stream()
+                .filter(n -> "/app/cache/session.txt".equals(FileRows.pathOf(n)))
+                .findFirst().orElseThrow());
+
+        robot.clickOn(row);
+
+        Inspection shown = fx(() -> window.inspector().shown());
+        assertThat(shown.heading()).isEqualTo("/app/cache/session.txt");
+        assertThat(shown.value("Comes from")).contains("writable layer of replica 1");
+        assertThat(shown.value("Seen by")).startsWith("replica 1 only");
+    }
+
+    @Test
+    void hidingTheSidesGivesThePictureTheWholeWidth() throws Exception {
+        double shared = fx(() -> window.view().getWidth());
+
+        fx(() -> {
+            window.editorShownProperty().set(false);
+            window.inspectorShownProperty().set(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shared).isGreaterThan(1280 * 0.5);
+        assertThat(fx(() -> window.view().getWidth())).isGreaterThan(1260);
+    }
+
+    @Test
+    void savingTheScenarioWritesItAtomicallyAndRemembersIt(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("lesson.strata");
+        String text = fx(() -> window.model().text(TextKind.SCENARIO).content());
+
+        assertThat(fx(() -> window.files().save(target))).isTrue();
+
+        assertThat(target).hasContent(text);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+        assertThat(fx(() -> window.model().file(TextKind.SCENARIO))).contains(target);
+        assertThat(new RecentFiles(prefs).list().get(0).path()).isEqualTo(target);
+    }
+
+    @Test
+    void aDroppedDockerfileOpensInItsEditor(@TempDir Path dir) throws Exception {
+        Path dropped = dir.resolve("Dockerfile");
+        Files.writeString(dropped, "FROM alpine\nRUN echo one\nRUN echo two\n");
+
+        fx(() -> window.files().openDropped(List.of(dropped)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.view().model().timeline().frame(0).state().nodes()
+                        .get(0).layers().size()) == 3);
+
+        assertThat(fx(() -> window.editors().editor(TextKind.DOCKERFILE).getText()))
+                .startsWith("FROM alpine");
+    }
+
+    @Test
+    void exportWritesAPictureOfTheCentre(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("picture.png");
+
+        assertThat(fx(() -> window.files().exportPicture(window.view().getCenter(), png)))
+                .isTrue();
+
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(500);
+    }
+
+    private void typeAfterWorkdir(FxRobot robot, String text) throws Exception {
+        TextArea input = fx(() -> (TextArea) window.editors().editor(TextKind.DOCKERFILE)
+                .lookup(".code-input"));
+        robot.clickOn(input);
+        fx(() -> input.positionCaret(input.getText().indexOf(WORKDIR) + WORKDIR.length()));
+        robot.write(text);
+    }
+
+    private int bandCount() throws Exception {
+        return fx(() -> window.view().lookupAll(".layer-band").size());
+    }
+
+    private static Label problemBar(FxRobot robot) {
+        return robot.lookup("#problem-bar").queryAs(Label.class);
+    }
+
+    private static <T> T fx(Callable<T> work) throws InterruptedException, ExecutionException {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private static void fx(Runnable work) throws InterruptedException, ExecutionException {
+        WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
