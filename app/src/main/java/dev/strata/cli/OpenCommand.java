@@ -25,7 +25,19 @@ final class OpenCommand implements Callable<Integer> {
         return open(inputs);
     }
 
+    /** On Linux the window needs an X11 or Wayland session; say so instead of a trace. */
+    private static void requireDisplay() {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+                .contains("linux");
+        if (linux && System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null) {
+            throw new UsageException("no display to open a window on (DISPLAY is not set);"
+                    + " strata render draws pictures without one");
+        }
+    }
+
     static int open(Inputs inputs) throws IOException {
+        requireDisplay();
         Workspace workspace = inputs.workspace();
         StrataWindow.open(workspace);
         return 0;

@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Draws the window at a step into a PNG file; needs no display.")
 final class RenderCommand implements Callable<Integer> {
-    private static final Pattern SIZE = Pattern.compile("(\\d{2,5})x(\\d{2,5})");
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,9})x(\\d{1,9})");
+    private static final int MIN_SIDE = 200;
+    private static final int MAX_SIDE = 8192;
 
     @Mixin
     Inputs inputs;
@@ -41,14 +44,34 @@ final class RenderCommand implements Callable<Integer> {
         if (!matcher.matches()) {
             throw new UsageException("--size must look like 1600x900, got " + size);
         }
+        int width = Integer.parseInt(matcher.group(1));
+        int height = Integer.parseInt(matcher.group(2));
+        if (Math.min(width, height) < MIN_SIDE || Math.max(width, height) > MAX_SIDE) {
+            throw new UsageException("--size must be between " + MIN_SIDE + "x" + MIN_SIDE
+                    + " and " + MAX_SIDE + "x" + MAX_SIDE + ", got " + size);
+        }
+        checkWritable(out);
         Workspace workspace = inputs.workspace();
         Timeline timeline = workspace.play();
         int last = timeline.lastIndex();
         if (step < 0 || step > last) {
             throw new UsageException("--step must be between 0 and " + last + ", got " + step);
         }
-        PictureRenderer.renderPng(timeline, workspace.label(), step,
-                Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), out);
+        PictureRenderer.renderPng(timeline, workspace.label(), step, width, height, out);
         return 0;
+    }
+
+    /** Checked before the picture is drawn, so that a wrong --out fails at once. */
+    private static void checkWritable(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out names a directory: " + out);
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("--out: no such directory " + parent);
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UsageException("--out: cannot write in " + parent);
+        }
     }
 }

@@ -2,13 +2,14 @@ package dev.strata.sim;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,8 +37,8 @@ public final class ScenarioParser {
     private static final Set<String> TOP_KEYS = Set.of("title", "nodes", "steps");
     private static final Set<String> OPTION_KEYS =
             Set.of("replica", "container", "workload", "size", "say", "to");
-    private static final Pattern QUANTITY =
-            Pattern.compile("(\\d+)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB)");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB|T|TB|Ti|TiB)");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("", 1L), Map.entry("B", 1L),
             Map.entry("k", 1000L), Map.entry("K", 1000L), Map.entry("kB", 1000L),
@@ -45,8 +46,11 @@ public final class ScenarioParser {
             Map.entry("M", 1000_000L), Map.entry("MB", 1000_000L),
             Map.entry("Mi", 1L << 20), Map.entry("MiB", 1L << 20),
             Map.entry("G", 1000_000_000L), Map.entry("GB", 1000_000_000L),
-            Map.entry("Gi", 1L << 30), Map.entry("GiB", 1L << 30));
+            Map.entry("Gi", 1L << 30), Map.entry("GiB", 1L << 30),
+            Map.entry("T", 1000_000_000_000L), Map.entry("TB", 1000_000_000_000L),
+            Map.entry("Ti", 1L << 40), Map.entry("TiB", 1L << 40));
     private static final int MAX_NODES = 100;
+    private static final BigDecimal MAX_SIZE = BigDecimal.valueOf(1L << 50);
 
     private final String file;
 
@@ -150,7 +154,7 @@ public final class ScenarioParser {
             case RESTART, DELETE_POD -> {
                 step.replica = integer(value, op.key(), 1, Integer.MAX_VALUE);
             }
-            case SCALE -> step.count = integer(value, "scale", 0, 10_000);
+            case SCALE -> step.count = integer(value, "scale", 0, Simulation.MAX_PODS);
             case ROLLOUT -> requireNull(value, "rollout takes no value");
             default -> step.path = path(value, op.key());
         }
@@ -252,6 +256,9 @@ public final class ScenarioParser {
 
     private String path(Node node, String what) {
         String text = scalar(node, what).trim();
+        if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw error(node, what + " holds a control character, which no path can");
+        }
         if (!text.startsWith("/")) {
             throw error(node, what + " needs an absolute path (starting with /), got `"
                     + text + "`");
@@ -266,12 +273,12 @@ public final class ScenarioParser {
             throw error(node, "size must be bytes or a quantity like 512, 4KiB or 2MB, got `"
                     + text + "`");
         }
-        try {
-            return Math.multiplyExact(Long.parseLong(matcher.group(1)),
-                    UNITS.get(matcher.group(2)));
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw error(node, "size is too large: " + text.toLowerCase(Locale.ROOT));
+        BigDecimal bytes = new BigDecimal(matcher.group(1))
+                .multiply(BigDecimal.valueOf(UNITS.get(matcher.group(2))));
+        if (bytes.compareTo(MAX_SIZE) > 0) {
+            throw error(node, "size must be at most 1PiB, got " + text);
         }
+        return bytes.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     private InputException error(Node node, String problem) {

@@ -37,6 +37,8 @@ import dev.strata.source.InputException;
  */
 public final class Simulation {
     private static final String POD_SUFFIX_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+    /** Enough for any lesson; past it the picture and the explanations stop being useful. */
+    public static final int MAX_PODS = 1000;
 
     private final int nodeCount;
     private final ImageLayers image;
@@ -82,6 +84,11 @@ public final class Simulation {
         }
         Simulation sim = new Simulation(layers, manifest, nodes);
         for (Workload workload : manifest.workloads()) {
+            if (sim.desiredReplicas(workload) > MAX_PODS) {
+                throw new InputException(workload.position(), workload.kind() + " "
+                        + workload.name() + " asks for " + sim.desiredReplicas(workload)
+                        + " pods; Strata simulates at most " + MAX_PODS);
+            }
             sim.workloads.put(workload.name(), workload);
             sim.pods.put(workload.name(), new TreeMap<>());
             for (int replica = 1; replica <= sim.desiredReplicas(workload); replica++) {

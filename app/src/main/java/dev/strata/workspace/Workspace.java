@@ -68,6 +68,10 @@ public record Workspace(
                 throw new InputException(SourcePosition.startOf(name), "no such file");
             } catch (MalformedInputException e) {
                 throw new InputException(SourcePosition.startOf(name), "not UTF-8 text");
+            } catch (IOException e) {
+                String why = Files.isDirectory(file) ? "a directory, not a file"
+                        : "cannot be read (" + e.getMessage() + ")";
+                throw new InputException(SourcePosition.startOf(name), why, e);
             }
         }
     }
@@ -128,6 +132,11 @@ public record Workspace(
      */
     public Timeline play() {
         Manifest loaded = ManifestLoader.load(manifest.content(), manifest.name());
+        if (loaded.workloads().isEmpty()) {
+            throw new InputException(SourcePosition.startOf(manifest.name()), "no workload"
+                    + " that runs pods (a Deployment, StatefulSet, DaemonSet, Pod, Job...)"
+                    + ignoredNote(loaded));
+        }
         Optional<ImagePlan> planned = dockerfile.map(this::plan);
         ImagePlan plan = planned.orElseGet(() -> imageOnly(loaded));
         Scenario played = scenario
@@ -149,6 +158,12 @@ public record Workspace(
             throw new InputException(SourcePosition.startOf(archive.toString()),
                     "cannot read the image archive: " + e.getMessage(), e);
         }
+    }
+
+    private static String ignoredNote(Manifest manifest) {
+        return manifest.ignored().isEmpty() ? "" : "; found only "
+                + manifest.ignored().stream().map(i -> i.kind() + " " + i.name())
+                        .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private ImagePlan plan(Text text) {

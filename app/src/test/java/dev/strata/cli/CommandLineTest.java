@@ -182,4 +182,58 @@ class CommandLineTest {
         assertThat(run.err()).startsWith(notImage + ":1:1: ").contains("not an image archive",
                 "--raw");
     }
+
+    @Test
+    void renderRefusesAnOutputInAMissingFolderOrADirectoryBeforeDrawing() {
+        Run missing = run("render", "--out", dir.resolve("no/such/x.png").toString());
+        Run directory = run("render", "--out", dir.toString());
+
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such directory");
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("names a directory");
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void renderSaysWhichSizesItDraws() {
+        Run run = run("render", "--out", dir.resolve("x.png").toString(), "--size",
+                "100000x100000");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("between 200x200 and 8192x8192");
+    }
+
+    @Test
+    void aDirectoryGivenAsManifestIsNamedInTheMessage() {
+        Run run = run("simulate", "--manifest", dir.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(dir + ":1:1: a directory, not a file");
+    }
+
+    @Test
+    void aManifestWithoutWorkloadsIsBadInputNamingWhatItHas() throws IOException {
+        Path manifest = dir.resolve("svc.yaml");
+        Files.writeString(manifest, "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n");
+
+        Run run = run("simulate", "--manifest", manifest.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(manifest + ":1:1: no workload that runs pods")
+                .contains("found only Service web");
+    }
+
+    @Test
+    void moreThanAThousandPodsIsBadInputAtTheWorkload() throws IOException {
+        Path manifest = dir.resolve("many.yaml");
+        Files.writeString(manifest, "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
+                + "  name: web\nspec:\n  replicas: 100000\n  template:\n    spec:\n"
+                + "      containers:\n        - name: c\n          image: x\n");
+
+        Run run = run("simulate", "--manifest", manifest.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith(manifest + ":1:1: Deployment web asks for 100000 pods");
+    }
 }

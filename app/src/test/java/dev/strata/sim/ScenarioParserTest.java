@@ -65,7 +65,7 @@ class ScenarioParserTest {
 
     @ParameterizedTest
     @CsvSource({"512, 512", "4KiB, 4096", "2Ki, 2048", "2KB, 2000", "1MiB, 1048576",
-            "3GB, 3000000000"})
+            "3GB, 3000000000", "1.5KiB, 1536", "1TiB, 1099511627776"})
     void sizesAcceptBytesAndQuantities(String size, long bytes) {
         Scenario scenario = ScenarioParser.parse("steps:\n  - write: /a\n    size: " + size,
                 "s.strata");
@@ -85,7 +85,9 @@ class ScenarioParserTest {
         "steps: {write: /a}|s.strata:1:8: steps must be a list",
         "title: a\\ntitle: b|s.strata:2:1: `title` is given twice",
         "steps:\\n  - write: [/a|s.strata:2:15: expected ',' or ']'",
-        "steps:\\n  - read: /a\\n    size: 1|s.strata:2:5: `size` belongs to write and append"
+        "steps:\\n  - read: /a\\n    size: 1|s.strata:2:5: `size` belongs to write and append",
+        "steps:\\n  - write: /a\\n    size: 2PiB|s.strata:3:11: size must be bytes",
+        "steps:\\n  - write: /a\\n    size: 2000TiB|s.strata:3:11: size must be at most 1PiB"
     })
     void mistakesNameTheirLineAndColumn(String text, String message) {
         assertThatThrownBy(() -> ScenarioParser.parse(text.replace("\\n", "\n"), "s.strata"))
@@ -98,5 +100,13 @@ class ScenarioParserTest {
         assertThatThrownBy(() -> ScenarioParser.parse("", "e.strata"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("e.strata:1:1: the scenario is empty");
+    }
+
+    @Test
+    void aPathWithAControlCharacterIsRefused() {
+        assertThatThrownBy(() -> ScenarioParser.parse("steps:\n  - write: \"/a\\0b\"\n",
+                "s.strata"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("s.strata:2:12: write holds a control character, which no path can");
     }
 }
