@@ -3,6 +3,8 @@ package dev.strata.manifest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Reads PersistentVolumeClaims and the claim templates of StatefulSets. */
@@ -14,10 +16,17 @@ final class Claims {
     private Claims() {
     }
 
-    /** A PersistentVolumeClaim object. */
+    /**
+     * A PersistentVolumeClaim object; as the API server checks it, it must request storage.
+     */
     static ClaimSpec claim(Value object) {
         String name = object.requiredAt("metadata.name").nonEmptyText();
-        return read(name, object.required("spec"), object);
+        Value spec = object.required("spec");
+        ClaimSpec claim = read(name, spec, object);
+        spec.field("resources").orElseThrow(() -> spec.error(
+                "resources.requests.storage is required: how large a volume to claim"))
+                .requiredAt("requests.storage");
+        return claim;
     }
 
     /** One item of a StatefulSet's {@code volumeClaimTemplates}. */
@@ -28,8 +37,11 @@ final class Claims {
 
     private static ClaimSpec read(String name, Value spec, Value where) {
         List<AccessMode> modes = accessModes(spec.required("accessModes"));
-        String storage = spec.at("resources.requests.storage").map(Value::quantity).orElse("");
-        return new ClaimSpec(name, modes, storage, where.position());
+        Optional<Quantity> storage = spec.at("resources.requests.storage")
+                .map(Value::nonNegativeQuantity);
+        return new ClaimSpec(name, modes, storage.map(Quantity::text).orElse(""),
+                where.position(),
+                storage.map(q -> OptionalLong.of(q.bytes())).orElse(OptionalLong.empty()));
     }
 
     private static List<AccessMode> accessModes(Value list) {

@@ -1,5 +1,6 @@
 package dev.strata.manifest;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,6 +162,28 @@ final class Value {
         return scalar.getValue();
     }
 
+    /** A resource quantity parsed to bytes; the text of a YAML integer is its decimal value. */
+    Quantity parsedQuantity() {
+        String text = quantity();
+        if (((ScalarNode) node).getTag().equals(Tag.INT)) {
+            text = parseInteger(text).map(BigInteger::toString).orElse(text);
+        }
+        try {
+            return Quantity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    /** A quantity that must not be negative, as the API server checks resource values. */
+    Quantity nonNegativeQuantity() {
+        Quantity quantity = parsedQuantity();
+        if (quantity.bytes() < 0) {
+            throw error("must not be negative, found " + quantity.text());
+        }
+        return quantity;
+    }
+
     boolean bool() {
         ScalarNode scalar = expect(ScalarNode.class, "true or false");
         if (!scalar.getTag().equals(Tag.BOOL)) {
@@ -169,14 +192,21 @@ final class Value {
         return TRUE.contains(scalar.getValue().toLowerCase(Locale.ROOT));
     }
 
-    /** A 32-bit integer, as Kubernetes counts replicas. */
+    /**
+     * A 32-bit integer, as Kubernetes counts replicas. A float with no fraction, like
+     * {@code 3.0}, is one too: kubectl turns YAML into JSON, where it is the number 3.
+     */
     int integer() {
         ScalarNode scalar = expect(ScalarNode.class, "an integer");
-        if (!scalar.getTag().equals(Tag.INT)) {
+        BigInteger number;
+        if (scalar.getTag().equals(Tag.INT)) {
+            number = parseInteger(scalar.getValue())
+                    .orElseThrow(() -> error("must be a plain integer, found " + describe()));
+        } else if (scalar.getTag().equals(Tag.FLOAT)) {
+            number = wholeFloat(scalar.getValue()).orElseThrow(() -> mismatch("an integer"));
+        } else {
             throw mismatch("an integer");
         }
-        BigInteger number = parseInteger(scalar.getValue())
-                .orElseThrow(() -> error("must be a plain integer, found " + describe()));
         if (number.bitLength() > 31) {
             throw error("is out of range, found " + number);
         }
@@ -215,6 +245,20 @@ final class Value {
             return error(TEMPLATE);
         }
         return error("must be " + expected + ", found " + describe());
+    }
+
+    /** A YAML 1.1 float such as {@code 3.0} or {@code 1.5e+3} that is a whole number. */
+    private static Optional<BigInteger> wholeFloat(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.replace("_", "")).stripTrailingZeros();
+            if (value.scale() > 0) {
+                return Optional.empty();
+            }
+            boolean huge = value.precision() - value.scale() > 20;
+            return Optional.of(huge ? BigInteger.ONE.shiftLeft(64) : value.toBigIntegerExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /** YAML 1.1 integers, as SnakeYAML and kubectl resolve them: 12, 1_000, 0x1f, 017. */

@@ -1,6 +1,7 @@
 package dev.strata.manifest;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * Where a pod volume's storage comes from (kubernetes.io/docs/concepts/storage/volumes).
@@ -14,11 +15,20 @@ public sealed interface VolumeSource {
      *
      * @param medium {@code ""} for node disk, {@code Memory} for tmpfs
      * @param sizeLimit the quantity as written, or empty
+     * @param sizeLimitBytes the size limit in bytes, as {@link Quantity} reads it; for a
+     *     disk emptyDir it counts against the pod's ephemeral storage
      */
-    record EmptyDir(String medium, String sizeLimit) implements VolumeSource {
+    record EmptyDir(String medium, String sizeLimit, OptionalLong sizeLimitBytes)
+            implements VolumeSource {
         public EmptyDir {
             Objects.requireNonNull(medium, "medium");
             Objects.requireNonNull(sizeLimit, "sizeLimit");
+            Objects.requireNonNull(sizeLimitBytes, "sizeLimitBytes");
+        }
+
+        /** An emptyDir whose byte limit is read from {@code sizeLimit}, if it is one. */
+        public EmptyDir(String medium, String sizeLimit) {
+            this(medium, sizeLimit, Quantity.bytesOf(sizeLimit));
         }
 
         @Override

@@ -3,6 +3,8 @@ package dev.strata.manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -79,8 +81,9 @@ final class Volumes {
 
     private static VolumeSource emptyDir(Value source) {
         String medium = source.field("medium").map(Value::text).orElse("");
-        String sizeLimit = source.field("sizeLimit").map(Value::quantity).orElse("");
-        return new VolumeSource.EmptyDir(medium, sizeLimit);
+        Optional<Quantity> size = source.field("sizeLimit").map(Value::nonNegativeQuantity);
+        return new VolumeSource.EmptyDir(medium, size.map(Quantity::text).orElse(""),
+                size.map(q -> OptionalLong.of(q.bytes())).orElse(OptionalLong.empty()));
     }
 
     private static VolumeSource claim(Value source) {

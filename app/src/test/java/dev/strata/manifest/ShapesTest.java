@@ -50,12 +50,14 @@ class ShapesTest {
                   - apiVersion: v1
                     kind: List
                     items:
-                      - {apiVersion: v1, kind: Secret, metadata: {name: inner}}
-                  - {apiVersion: v1, kind: Secret, metadata: {name: outer}}
+                      - {apiVersion: v1, kind: Service, metadata: {name: inner}}
+                  - {apiVersion: v1, kind: Service, metadata: {name: outer}}
                   - apiVersion: v1
                     kind: PersistentVolumeClaim
                     metadata: {name: data}
-                    spec: {accessModes: [ReadWriteOncePod]}
+                    spec:
+                      accessModes: [ReadWriteOncePod]
+                      resources: {requests: {storage: 1Gi}}
                 """);
 
         assertThat(manifest.ignored()).extracting(IgnoredObject::name)
@@ -282,5 +284,113 @@ class ShapesTest {
         assertThat(manifest.claims()).containsExactly(new ClaimSpec("shared",
                 List.of(AccessMode.READ_ONLY_MANY, AccessMode.READ_WRITE_MANY),
                 "5Gi", new SourcePosition("m.yaml", 1, 1)));
+    }
+
+    @Test
+    void initContainersAndSidecarsAreReadInOrderWithTheirRoles() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  initContainers:
+                    - name: seed
+                      image: seed:1
+                      volumeMounts: [{name: data, mountPath: /seed}]
+                    - name: shipper
+                      image: shipper:1
+                      restartPolicy: Always
+                  containers:
+                    - {name: app, image: app:1}
+                  volumes:
+                    - {name: data, emptyDir: {}}
+                """);
+
+        PodSpec pod = manifest.workloads().get(0).pod();
+        assertThat(pod.containers()).extracting(ContainerSpec::name).containsExactly("app");
+        assertThat(pod.initContainers())
+                .extracting(ContainerSpec::name, ContainerSpec::role)
+                .containsExactly(
+                        tuple("seed", ContainerRole.INIT),
+                        tuple("shipper", ContainerRole.SIDECAR));
+        assertThat(pod.initContainers().get(0).mounts().get(0).mountPath()).isEqualTo("/seed");
+        assertThat(pod.allContainers()).extracting(ContainerSpec::name)
+                .containsExactly("seed", "shipper", "app");
+    }
+
+    @Test
+    void ephemeralStorageRequestDefaultsToItsLimit() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: app
+                      image: app:1
+                      resources: {limits: {ephemeral-storage: 500Mi}}
+                    - name: log
+                      image: log:1
+                      resources: {requests: {ephemeral-storage: 1e3}}
+                """);
+
+        List<ContainerSpec> containers = manifest.workloads().get(0).pod().containers();
+        Quantity limit = new Quantity("500Mi", 500L << 20);
+        assertThat(containers.get(0).ephemeralStorageLimit()).contains(limit);
+        assertThat(containers.get(0).ephemeralStorageRequest()).contains(limit);
+        assertThat(containers.get(1).ephemeralStorageRequest())
+                .contains(new Quantity("1e3", 1000));
+        assertThat(containers.get(1).ephemeralStorageLimit()).isEmpty();
+    }
+
+    @Test
+    void mountKeepsSubPathExprRecursiveReadOnlyAndPropagation() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: app
+                      image: app:1
+                      volumeMounts:
+                        - name: data
+                          mountPath: /data
+                          subPathExpr: $(POD_NAME)
+                          readOnly: true
+                          recursiveReadOnly: IfPossible
+                          mountPropagation: None
+                  volumes:
+                    - {name: data, emptyDir: {}}
+                """);
+
+        MountSpec mount = manifest.workloads().get(0).pod().containers().get(0).mounts().get(0);
+        assertThat(mount).isEqualTo(new MountSpec("data", "/data", "", true, mount.position(),
+                "$(POD_NAME)", "IfPossible", "None"));
+    }
+
+    @Test
+    void sizeLimitAndClaimStorageAreAlsoReadAsBytes() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers: [{name: app, image: app:1}]
+                  volumes:
+                    - {name: cache, emptyDir: {sizeLimit: 64Mi}}
+                ---
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: data}
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources: {requests: {storage: 5G}}
+                """);
+
+        var dir = (VolumeSource.EmptyDir) manifest.workloads().get(0).pod().volumes().get(0)
+                .source();
+        assertThat(dir.sizeLimitBytes()).hasValue(64L << 20);
+        assertThat(manifest.claim("data").orElseThrow().storageBytes()).hasValue(5_000_000_000L);
     }
 }
