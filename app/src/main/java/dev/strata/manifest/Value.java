@@ -63,6 +63,10 @@ final class Value {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
 
+    boolean isString() {
+        return node instanceof ScalarNode && node.getTag().equals(Tag.STR);
+    }
+
     boolean isMapping() {
         return node instanceof MappingNode;
     }
