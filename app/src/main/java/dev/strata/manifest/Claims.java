@@ -23,10 +23,15 @@ final class Claims {
         String name = object.requiredAt("metadata.name").nonEmptyText();
         Value spec = object.required("spec");
         ClaimSpec claim = read(name, spec, object);
+        requireStorage(spec);
+        return claim;
+    }
+
+    /** The API server requires every claim spec to request storage. */
+    static void requireStorage(Value spec) {
         spec.field("resources").orElseThrow(() -> spec.error(
                 "resources.requests.storage is required: how large a volume to claim"))
                 .requiredAt("requests.storage");
-        return claim;
     }
 
     /** One item of a StatefulSet's {@code volumeClaimTemplates}. */
@@ -35,7 +40,8 @@ final class Claims {
         return read(name, template.required("spec"), template);
     }
 
-    private static ClaimSpec read(String name, Value spec, Value where) {
+    /** A claim's spec; {@code where} gives its position. */
+    static ClaimSpec read(String name, Value spec, Value where) {
         List<AccessMode> modes = accessModes(spec.required("accessModes"));
         Optional<Quantity> storage = spec.at("resources.requests.storage")
                 .map(Value::nonNegativeQuantity);
@@ -44,7 +50,7 @@ final class Claims {
                 storage.map(q -> OptionalLong.of(q.bytes())).orElse(OptionalLong.empty()));
     }
 
-    private static List<AccessMode> accessModes(Value list) {
+    static List<AccessMode> accessModes(Value list) {
         List<AccessMode> modes = new ArrayList<>();
         for (Value item : list.items()) {
             String text = item.text();

@@ -37,6 +37,10 @@ public final class ManifestLoader {
     private final List<Workload> workloads = new ArrayList<>();
     private final List<ClaimSpec> claims = new ArrayList<>();
     private final List<IgnoredObject> ignored = new ArrayList<>();
+    private final List<PersistentVolumeSpec> volumes = new ArrayList<>();
+    private final List<StorageClassSpec> classes = new ArrayList<>();
+    private final List<ConfigMapSpec> configMaps = new ArrayList<>();
+    private final List<SecretSpec> secrets = new ArrayList<>();
     private int objects;
 
     private ManifestLoader(Source source) {
@@ -69,7 +73,13 @@ public final class ManifestLoader {
     }
 
     private Manifest manifest() {
-        return new Manifest(source.file(), workloads, claims, ignored, source.warnings());
+        References.warn(build(), source);
+        return build();
+    }
+
+    private Manifest build() {
+        return new Manifest(source.file(), workloads, claims, ignored, source.warnings(),
+                volumes, classes, configMaps, secrets);
     }
 
     private void add(Value object, int listDepth) {
@@ -77,13 +87,17 @@ public final class ManifestLoader {
             return;
         }
         count(object);
-        String kind = kind(object);
-        if (kind.equals("List")) {
-            addItems(object, listDepth);
-        } else if (kind.equals("PersistentVolumeClaim")) {
-            claims.add(Claims.claim(object));
-        } else {
-            addObject(object, kind);
+        String kind = ApiVersions.kind(object);
+        switch (kind) {
+            case "List" -> addItems(object, listDepth);
+            case "PersistentVolumeClaim" -> claims.add(Claims.claim(object));
+            case "PersistentVolume" -> volumes.add(
+                    StorageObjects.persistentVolume(object, name(object)));
+            case "StorageClass" -> classes.add(
+                    StorageObjects.storageClass(object, name(object)));
+            case "ConfigMap" -> configMaps.add(ConfigObjects.configMap(object, name(object)));
+            case "Secret" -> secrets.add(ConfigObjects.secret(object, name(object)));
+            default -> addObject(object, kind);
         }
     }
 
@@ -112,24 +126,6 @@ public final class ManifestLoader {
             throw object.error("more than " + MAX_OBJECTS
                     + " objects in one file; do aliases repeat them?");
         }
-    }
-
-    /** The kind of a Kubernetes object, which must have both apiVersion and kind. */
-    private static String kind(Value object) {
-        if (object.looksLikeTemplate()) {
-            throw object.error(Value.TEMPLATE);
-        }
-        if (!object.isMapping()) {
-            throw object.error("expected a Kubernetes object with apiVersion and kind, found "
-                    + object.describe());
-        }
-        for (String header : List.of("apiVersion", "kind")) {
-            if (object.field(header).isEmpty()) {
-                throw object.error("not a Kubernetes object: " + header + " is missing");
-            }
-        }
-        object.required("apiVersion").nonEmptyText();
-        return object.required("kind").nonEmptyText();
     }
 
     /** metadata.name, or metadata.generateName for objects named on creation. */

@@ -55,6 +55,11 @@ final class Value {
         return path;
     }
 
+    /** The key this value is written under; empty for a list item or a document. */
+    String keyName() {
+        return key != node && key instanceof ScalarNode scalar ? scalar.getValue() : "";
+    }
+
     SourcePosition position() {
         return source.at(node.getStartMark());
     }
@@ -79,6 +84,11 @@ final class Value {
     /** An error about the key this value is written under, such as one too many. */
     InputException keyError(String problem) {
         return new InputException(source.at(key.getStartMark()), path + ": " + problem);
+    }
+
+    /** A warning at this value. */
+    void warnAt(String message) {
+        source.warn(node.getStartMark(), path + ": " + message);
     }
 
     /** A warning at the key this value is written under. */

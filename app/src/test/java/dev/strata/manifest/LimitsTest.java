@@ -81,7 +81,8 @@ class LimitsTest {
 
         Manifest manifest = load(doc + "---\n" + doc + "---\n" + doc);
 
-        assertThat(manifest.ignored()).hasSize(3);
+        assertThat(manifest.configMaps()).hasSize(3).allSatisfy(c -> assertThat(c.keys())
+                .singleElement().extracting(DataKey::bytes).isEqualTo(30_000L * 60));
     }
 
     @Test

@@ -32,13 +32,14 @@ class ShapesTest {
                 # only a comment
                 ---
                 apiVersion: v1
-                kind: ConfigMap
+                kind: ServiceAccount
                 metadata: {name: settings}
                 """);
 
         assertThat(manifest.ignored()).containsExactly(
                 new IgnoredObject("Service", "front", new SourcePosition("m.yaml", 3, 1)),
-                new IgnoredObject("ConfigMap", "settings", new SourcePosition("m.yaml", 9, 1)));
+                new IgnoredObject("ServiceAccount", "settings",
+                        new SourcePosition("m.yaml", 9, 1)));
     }
 
     @Test
@@ -199,14 +200,14 @@ class ShapesTest {
                         - {name: info, mountPath: /etc/podinfo, subPath: labels}
                   volumes:
                     - name: info
-                      downwardAPI: {items: []}
+                      gitRepo: {repository: "https://example.com/r.git"}
                     - name: share
-                      nfs: {server: nfs.local, path: /}
+                      cephfs: {monitors: [mon.local]}
                 """);
 
         PodSpec pod = manifest.workloads().get(0).pod();
         assertThat(pod.volumes()).extracting(VolumeSpec::source).containsExactly(
-                new VolumeSource.Other("downwardAPI"), new VolumeSource.Other("nfs"));
+                new VolumeSource.Other("gitRepo"), new VolumeSource.Other("cephfs"));
         assertThat(pod.containers().get(0).mounts().get(0).subPath()).isEqualTo("labels");
     }
 
