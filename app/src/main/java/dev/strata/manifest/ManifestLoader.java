@@ -51,6 +51,7 @@ public final class ManifestLoader {
     public static Manifest load(Path file) {
         String name = file.toString();
         try {
+            YamlDocuments.checkSize(Files.size(file), name);
             return load(Files.readString(file, StandardCharsets.UTF_8), name);
         } catch (CharacterCodingException e) {
             throw new InputException(SourcePosition.startOf(name), "is not UTF-8 text", e);

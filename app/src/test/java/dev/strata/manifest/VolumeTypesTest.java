@@ -104,7 +104,7 @@ class VolumeTypesTest {
                       downwardAPI:
                         items:
                           - {path: name, fieldRef: {fieldPath: metadata.name}}
-                          - {path: mem, resourceFieldRef: {containerName: app, resource: limits.memory}}
+                          - {path: mem, resourceFieldRef: {resource: limits.memory}}
                 """);
 
         assertThat(source).isEqualTo(new VolumeSource.DownwardApi(List.of(
