@@ -56,6 +56,11 @@ final class ApiVersions {
         return kind;
     }
 
+    /** Whether Strata reads objects of this kind (a List aside). */
+    static boolean modelled(String kind) {
+        return SERVED.containsKey(kind);
+    }
+
     private static void check(Value apiVersion, String kind, String version) {
         String served = SERVED.get(kind);
         if (served == null || served.equals(version)) {

@@ -89,6 +89,9 @@ public final class ManifestLoader {
         }
         count(object);
         String kind = ApiVersions.kind(object);
+        if (ApiVersions.modelled(kind)) {
+            KnownFields.checkObject(object, kind);
+        }
         switch (kind) {
             case "List" -> addItems(object, listDepth);
             case "PersistentVolumeClaim" -> claims.add(Claims.claim(object));

@@ -31,6 +31,7 @@ final class PodSpecs {
      * a volume of the same name, as the StatefulSet controller does.
      */
     static PodSpec read(Value spec, List<VolumeSpec> claimTemplates) {
+        KnownFields.check(spec, KnownFields.POD_SPEC);
         Map<String, VolumeSpec> volumes = volumes(spec);
         claimTemplates.forEach(t -> volumes.put(t.name(), t));
         Map<String, ContainerSpec> byName = new HashMap<>();
@@ -98,6 +99,7 @@ final class PodSpecs {
 
     private static ContainerSpec container(
             Value container, Set<String> volumes, ContainerRole role) {
+        KnownFields.check(container, KnownFields.CONTAINER);
         String name = container.required("name").nonEmptyText();
         String image = container.required("image").nonEmptyText();
         List<MountSpec> mounts = mounts(container, volumes);
@@ -145,6 +147,7 @@ final class PodSpecs {
     }
 
     private static MountSpec mount(Value mount, Set<String> volumes) {
+        KnownFields.check(mount, KnownFields.MOUNT);
         String volume = volumeName(mount.required("name"), volumes);
         String mountPath = mountPath(mount.required("mountPath"));
         String subPath = mount.field("subPath").map(PodSpecs::subPath).orElse("");

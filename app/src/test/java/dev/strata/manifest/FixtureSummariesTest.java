@@ -82,14 +82,16 @@ class FixtureSummariesTest {
     }
 
     @Test
-    void deploymentWithADuplicateKey() {
+    void deploymentWithADuplicateKeyAndUnknownFields() {
         assertThat(summary("kubernetes_kubernetes__hack_testdata_"
                 + "invalid-deployment-unknown-and-duplicate-fields.yaml")).containsExactly(
                 "Deployment invalid-nginx-deployment replicas=4 line=1"
                         + " strategy=RollingUpdate 25%/25%",
                 "  container nginx nginx:1.14.2",
                 "warning 9:3 duplicate key \"replicas\" (first at line 8); the last value is"
-                        + " used");
+                        + " used",
+                "warning 10:3 spec.foo: unknown field, ignored as kubectl does",
+                "warning 11:3 spec.baz: unknown field, ignored as kubectl does");
     }
 
     @Test

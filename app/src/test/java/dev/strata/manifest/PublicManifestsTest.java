@@ -276,7 +276,7 @@ class PublicManifestsTest {
                 + "invalid-deployment-unknown-and-duplicate-fields.yaml");
 
         assertThat(manifest.workloads().get(0).replicas()).isEqualTo(4);
-        assertThat(manifest.warnings()).singleElement().satisfies(w -> {
+        assertThat(manifest.warnings()).first().satisfies(w -> {
             assertThat(w.position()).isEqualTo(new SourcePosition(manifest.file(), 9, 3));
             assertThat(w.message()).contains("duplicate key \"replicas\"", "line 8");
         });

@@ -394,4 +394,30 @@ class ShapesTest {
         assertThat(dir.sizeLimitBytes()).hasValue(64L << 20);
         assertThat(manifest.claim("data").orElseThrow().storageBytes()).hasValue(5_000_000_000L);
     }
+
+    @Test
+    void unknownFieldsOfPodsContainersAndMountsAreIgnoredWithWarnings() {
+        Manifest manifest = load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, labelz: {}}
+                spec:
+                  replica: 2
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          image: web:1
+                          volumeMount: []
+                      volume: []
+                """);
+
+        assertThat(manifest.workloads().get(0).replicas()).isEqualTo(1);
+        assertThat(manifest.warnings()).extracting(ManifestWarning::toString).containsExactly(
+                "m.yaml:3:23: metadata.labelz: unknown field, ignored as kubectl does",
+                "m.yaml:5:3: spec.replica: unknown field, ignored as kubectl does",
+                "m.yaml:11:11: spec.template.spec.containers[0].volumeMount: unknown field,"
+                        + " ignored as kubectl does",
+                "m.yaml:12:7: spec.template.spec.volume: unknown field, ignored as kubectl does");
+    }
 }
