@@ -3,6 +3,7 @@ package dev.strata.manifest;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ final class Value {
     private final Node key;
     private final String path;
     private final Source source;
+    /** The fields of a mapping, read once when first asked for. */
+    private Map<String, Value> fields;
 
     private Value(Node node, Node key, String path, Source source) {
         this.node = node;
@@ -126,12 +129,15 @@ final class Value {
 
     /** This mapping's keys and values in order; of duplicate keys, the last value. */
     Map<String, Value> fields() {
-        MappingNode mapping = expect(MappingNode.class, "a mapping");
-        Map<String, Value> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.put(key.getValue(), child(key, tuple.getValueNode()));
+        if (fields == null) {
+            MappingNode mapping = expect(MappingNode.class, "a mapping");
+            Map<String, Value> read = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    read.put(key.getValue(), child(key, tuple.getValueNode()));
+                }
             }
+            fields = Collections.unmodifiableMap(read);
         }
         return fields;
     }
