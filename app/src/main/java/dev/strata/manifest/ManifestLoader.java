@@ -17,12 +17,14 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads a Kubernetes manifest: YAML or JSON, one or many documents, {@code kind: List}
  * included. Workloads that run pods become {@link Workload}s, PersistentVolumeClaims
- * become {@link ClaimSpec}s, every other object is listed as {@link IgnoredObject}.
+ * {@link ClaimSpec}s; PersistentVolumes, StorageClasses, ConfigMaps and Secrets their own
+ * records; every other object is listed as {@link IgnoredObject}.
  *
  * <p>The manifest is checked as the API server would check it where that decides where
- * files go (volumes, mounts, replicas); anything wrong is an {@link InputException} that
- * names the file, line and column of the offending value. A key written twice is not an
- * error, as with kubectl: the last value wins and the manifest carries a warning.
+ * files go (volumes, mounts, replicas, quantities, apiVersions); anything wrong is an
+ * {@link InputException} that names the file, line and column of the offending value.
+ * What kubectl accepts but the user may not mean is a warning: a key written twice (the
+ * last value wins), an unknown field, a volume naming an object the file lacks.
  *
  * <p>YAML is composed safely, never constructed into objects, with limits on aliases,
  * nesting and size, so a hostile file stops early with a message.

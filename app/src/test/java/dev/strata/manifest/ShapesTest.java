@@ -420,4 +420,14 @@ class ShapesTest {
                         + " ignored as kubectl does",
                 "m.yaml:12:7: spec.template.spec.volume: unknown field, ignored as kubectl does");
     }
+
+    @Test
+    void flowStyleWithTrailingCommasIsRead() {
+        Manifest manifest = load("""
+                {apiVersion: v1, kind: Pod, metadata: {name: p,},
+                 spec: {containers: [{name: app, image: "app:1",},],},}
+                """);
+
+        assertThat(manifest.workloads()).extracting(Workload::name).containsExactly("p");
+    }
 }
