@@ -152,15 +152,6 @@ class CommandLineTest {
     }
 
     @Test
-    void manifestSummaryListsWorkloadsMountsAndClaims() {
-        Run run = run("manifest", "summary", SAMPLES + "/tour.yaml");
-
-        assertThat(run.code()).isZero();
-        assertThat(run.lines()).contains("Deployment web: 3 replicas", "    /data <- data",
-                "  volume logs: emptyDir", "PersistentVolumeClaim web-data: RWX 1Gi");
-    }
-
-    @Test
     void manifestSummaryJsonHasTheDocumentedShape() {
         Run run = run("manifest", "summary", SAMPLES + "/tour.yaml", "--json");
 
@@ -185,5 +176,14 @@ class CommandLineTest {
                 + "\"storage\":\"1Gi\"}],"
                 + "\"ignored\":[],\"warnings\":[],\"persistentVolumes\":[],"
                 + "\"storageClasses\":[],\"configMaps\":[],\"secrets\":[]}\n");
+    }
+
+    @Test
+    void manifestSummaryListsWorkloadsMountsAndClaims() {
+        Run run = run("manifest", "summary", SAMPLES + "/tour.yaml");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).contains("Deployment web: 3 replicas", "    /data <- data",
+                "  volume logs: emptyDir", "PersistentVolumeClaim web-data: RWX 1Gi");
     }
 }
