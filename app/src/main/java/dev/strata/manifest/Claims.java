@@ -3,6 +3,8 @@ package dev.strata.manifest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Reads PersistentVolumeClaims and the claim templates of StatefulSets. */
@@ -14,10 +16,22 @@ final class Claims {
     private Claims() {
     }
 
-    /** A PersistentVolumeClaim object. */
+    /**
+     * A PersistentVolumeClaim object; as the API server checks it, it must request storage.
+     */
     static ClaimSpec claim(Value object) {
         String name = object.requiredAt("metadata.name").nonEmptyText();
-        return read(name, object.required("spec"), object);
+        Value spec = object.required("spec");
+        ClaimSpec claim = read(name, spec, object);
+        requireStorage(spec);
+        return claim;
+    }
+
+    /** The API server requires every claim spec to request storage. */
+    static void requireStorage(Value spec) {
+        spec.field("resources").orElseThrow(() -> spec.error(
+                "resources.requests.storage is required: how large a volume to claim"))
+                .requiredAt("requests.storage");
     }
 
     /** One item of a StatefulSet's {@code volumeClaimTemplates}. */
@@ -26,13 +40,17 @@ final class Claims {
         return read(name, template.required("spec"), template);
     }
 
-    private static ClaimSpec read(String name, Value spec, Value where) {
+    /** A claim's spec; {@code where} gives its position. */
+    static ClaimSpec read(String name, Value spec, Value where) {
         List<AccessMode> modes = accessModes(spec.required("accessModes"));
-        String storage = spec.at("resources.requests.storage").map(Value::quantity).orElse("");
-        return new ClaimSpec(name, modes, storage, where.position());
+        Optional<Quantity> storage = spec.at("resources.requests.storage")
+                .map(Value::nonNegativeQuantity);
+        return new ClaimSpec(name, modes, storage.map(Quantity::text).orElse(""),
+                where.position(),
+                storage.map(q -> OptionalLong.of(q.bytes())).orElse(OptionalLong.empty()));
     }
 
-    private static List<AccessMode> accessModes(Value list) {
+    static List<AccessMode> accessModes(Value list) {
         List<AccessMode> modes = new ArrayList<>();
         for (Value item : list.items()) {
             String text = item.text();

@@ -17,12 +17,14 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads a Kubernetes manifest: YAML or JSON, one or many documents, {@code kind: List}
  * included. Workloads that run pods become {@link Workload}s, PersistentVolumeClaims
- * become {@link ClaimSpec}s, every other object is listed as {@link IgnoredObject}.
+ * {@link ClaimSpec}s; PersistentVolumes, StorageClasses, ConfigMaps and Secrets their own
+ * records; every other object is listed as {@link IgnoredObject}.
  *
  * <p>The manifest is checked as the API server would check it where that decides where
- * files go (volumes, mounts, replicas); anything wrong is an {@link InputException} that
- * names the file, line and column of the offending value. A key written twice is not an
- * error, as with kubectl: the last value wins and the manifest carries a warning.
+ * files go (volumes, mounts, replicas, quantities, apiVersions); anything wrong is an
+ * {@link InputException} that names the file, line and column of the offending value.
+ * What kubectl accepts but the user may not mean is a warning: a key written twice (the
+ * last value wins), an unknown field, a volume naming an object the file lacks.
  *
  * <p>YAML is composed safely, never constructed into objects, with limits on aliases,
  * nesting and size, so a hostile file stops early with a message.
@@ -37,6 +39,10 @@ public final class ManifestLoader {
     private final List<Workload> workloads = new ArrayList<>();
     private final List<ClaimSpec> claims = new ArrayList<>();
     private final List<IgnoredObject> ignored = new ArrayList<>();
+    private final List<PersistentVolumeSpec> volumes = new ArrayList<>();
+    private final List<StorageClassSpec> classes = new ArrayList<>();
+    private final List<ConfigMapSpec> configMaps = new ArrayList<>();
+    private final List<SecretSpec> secrets = new ArrayList<>();
     private int objects;
 
     private ManifestLoader(Source source) {
@@ -47,6 +53,7 @@ public final class ManifestLoader {
     public static Manifest load(Path file) {
         String name = file.toString();
         try {
+            YamlDocuments.checkSize(Files.size(file), name);
             return load(Files.readString(file, StandardCharsets.UTF_8), name);
         } catch (CharacterCodingException e) {
             throw new InputException(SourcePosition.startOf(name), "is not UTF-8 text", e);
@@ -69,7 +76,13 @@ public final class ManifestLoader {
     }
 
     private Manifest manifest() {
-        return new Manifest(source.file(), workloads, claims, ignored, source.warnings());
+        References.warn(build(), source);
+        return build();
+    }
+
+    private Manifest build() {
+        return new Manifest(source.file(), workloads, claims, ignored, source.warnings(),
+                volumes, classes, configMaps, secrets);
     }
 
     private void add(Value object, int listDepth) {
@@ -77,13 +90,20 @@ public final class ManifestLoader {
             return;
         }
         count(object);
-        String kind = kind(object);
-        if (kind.equals("List")) {
-            addItems(object, listDepth);
-        } else if (kind.equals("PersistentVolumeClaim")) {
-            claims.add(Claims.claim(object));
-        } else {
-            addObject(object, kind);
+        String kind = ApiVersions.kind(object);
+        if (ApiVersions.modelled(kind)) {
+            KnownFields.checkObject(object, kind);
+        }
+        switch (kind) {
+            case "List" -> addItems(object, listDepth);
+            case "PersistentVolumeClaim" -> claims.add(Claims.claim(object));
+            case "PersistentVolume" -> volumes.add(
+                    StorageObjects.persistentVolume(object, name(object)));
+            case "StorageClass" -> classes.add(
+                    StorageObjects.storageClass(object, name(object)));
+            case "ConfigMap" -> configMaps.add(ConfigObjects.configMap(object, name(object)));
+            case "Secret" -> secrets.add(ConfigObjects.secret(object, name(object)));
+            default -> addObject(object, kind);
         }
     }
 
@@ -112,24 +132,6 @@ public final class ManifestLoader {
             throw object.error("more than " + MAX_OBJECTS
                     + " objects in one file; do aliases repeat them?");
         }
-    }
-
-    /** The kind of a Kubernetes object, which must have both apiVersion and kind. */
-    private static String kind(Value object) {
-        if (object.looksLikeTemplate()) {
-            throw object.error(Value.TEMPLATE);
-        }
-        if (!object.isMapping()) {
-            throw object.error("expected a Kubernetes object with apiVersion and kind, found "
-                    + object.describe());
-        }
-        for (String header : List.of("apiVersion", "kind")) {
-            if (object.field(header).isEmpty()) {
-                throw object.error("not a Kubernetes object: " + header + " is missing");
-            }
-        }
-        object.required("apiVersion").nonEmptyText();
-        return object.required("kind").nonEmptyText();
     }
 
     /** metadata.name, or metadata.generateName for objects named on creation. */

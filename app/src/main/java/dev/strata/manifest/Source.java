@@ -1,6 +1,7 @@
 package dev.strata.manifest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import dev.strata.source.InputException;
@@ -41,7 +42,14 @@ final class Source {
         warnings.add(new ManifestWarning(at(mark), message));
     }
 
+    void warn(SourcePosition position, String message) {
+        warnings.add(new ManifestWarning(position, message));
+    }
+
+    /** The warnings in the order of their positions; those at one position as added. */
     List<ManifestWarning> warnings() {
-        return List.copyOf(warnings);
+        return warnings.stream().sorted(Comparator
+                .comparingInt((ManifestWarning w) -> w.position().line())
+                .thenComparingInt(w -> w.position().column())).toList();
     }
 }

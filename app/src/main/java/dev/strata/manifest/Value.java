@@ -1,7 +1,9 @@
 package dev.strata.manifest;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,8 @@ final class Value {
     private final Node key;
     private final String path;
     private final Source source;
+    /** The fields of a mapping, read once when first asked for. */
+    private Map<String, Value> fields;
 
     private Value(Node node, Node key, String path, Source source) {
         this.node = node;
@@ -54,12 +58,21 @@ final class Value {
         return path;
     }
 
+    /** The key this value is written under; empty for a list item or a document. */
+    String keyName() {
+        return key != node && key instanceof ScalarNode scalar ? scalar.getValue() : "";
+    }
+
     SourcePosition position() {
         return source.at(node.getStartMark());
     }
 
     boolean isNull() {
         return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+    }
+
+    boolean isString() {
+        return node instanceof ScalarNode && node.getTag().equals(Tag.STR);
     }
 
     boolean isMapping() {
@@ -74,6 +87,11 @@ final class Value {
     /** An error about the key this value is written under, such as one too many. */
     InputException keyError(String problem) {
         return new InputException(source.at(key.getStartMark()), path + ": " + problem);
+    }
+
+    /** A warning at this value. */
+    void warnAt(String message) {
+        source.warn(node.getStartMark(), path + ": " + message);
     }
 
     /** A warning at the key this value is written under. */
@@ -111,12 +129,15 @@ final class Value {
 
     /** This mapping's keys and values in order; of duplicate keys, the last value. */
     Map<String, Value> fields() {
-        MappingNode mapping = expect(MappingNode.class, "a mapping");
-        Map<String, Value> fields = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.put(key.getValue(), child(key, tuple.getValueNode()));
+        if (fields == null) {
+            MappingNode mapping = expect(MappingNode.class, "a mapping");
+            Map<String, Value> read = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    read.put(key.getValue(), child(key, tuple.getValueNode()));
+                }
             }
+            fields = Collections.unmodifiableMap(read);
         }
         return fields;
     }
@@ -161,6 +182,28 @@ final class Value {
         return scalar.getValue();
     }
 
+    /** A resource quantity parsed to bytes; the text of a YAML integer is its decimal value. */
+    Quantity parsedQuantity() {
+        String text = quantity();
+        if (((ScalarNode) node).getTag().equals(Tag.INT)) {
+            text = parseInteger(text).map(BigInteger::toString).orElse(text);
+        }
+        try {
+            return Quantity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
+    }
+
+    /** A quantity that must not be negative, as the API server checks resource values. */
+    Quantity nonNegativeQuantity() {
+        Quantity quantity = parsedQuantity();
+        if (quantity.bytes() < 0) {
+            throw error("must not be negative, found " + quantity.text());
+        }
+        return quantity;
+    }
+
     boolean bool() {
         ScalarNode scalar = expect(ScalarNode.class, "true or false");
         if (!scalar.getTag().equals(Tag.BOOL)) {
@@ -169,14 +212,21 @@ final class Value {
         return TRUE.contains(scalar.getValue().toLowerCase(Locale.ROOT));
     }
 
-    /** A 32-bit integer, as Kubernetes counts replicas. */
+    /**
+     * A 32-bit integer, as Kubernetes counts replicas. A float with no fraction, like
+     * {@code 3.0}, is one too: kubectl turns YAML into JSON, where it is the number 3.
+     */
     int integer() {
         ScalarNode scalar = expect(ScalarNode.class, "an integer");
-        if (!scalar.getTag().equals(Tag.INT)) {
+        BigInteger number;
+        if (scalar.getTag().equals(Tag.INT)) {
+            number = parseInteger(scalar.getValue())
+                    .orElseThrow(() -> error("must be a plain integer, found " + describe()));
+        } else if (scalar.getTag().equals(Tag.FLOAT)) {
+            number = wholeFloat(scalar.getValue()).orElseThrow(() -> mismatch("an integer"));
+        } else {
             throw mismatch("an integer");
         }
-        BigInteger number = parseInteger(scalar.getValue())
-                .orElseThrow(() -> error("must be a plain integer, found " + describe()));
         if (number.bitLength() > 31) {
             throw error("is out of range, found " + number);
         }
@@ -215,6 +265,20 @@ final class Value {
             return error(TEMPLATE);
         }
         return error("must be " + expected + ", found " + describe());
+    }
+
+    /** A YAML 1.1 float such as {@code 3.0} or {@code 1.5e+3} that is a whole number. */
+    private static Optional<BigInteger> wholeFloat(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text.replace("_", "")).stripTrailingZeros();
+            if (value.scale() > 0) {
+                return Optional.empty();
+            }
+            boolean huge = value.precision() - value.scale() > 20;
+            return Optional.of(huge ? BigInteger.ONE.shiftLeft(64) : value.toBigIntegerExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     /** YAML 1.1 integers, as SnakeYAML and kubectl resolve them: 12, 1_000, 0x1f, 017. */

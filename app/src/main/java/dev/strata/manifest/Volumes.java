@@ -3,6 +3,8 @@ package dev.strata.manifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,12 +23,19 @@ final class Volumes {
             "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected",
             "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume");
 
-    private static final Map<String, Function<Value, VolumeSource>> MODELLED = Map.of(
-            "emptyDir", Volumes::emptyDir,
-            "persistentVolumeClaim", Volumes::claim,
-            "configMap", Volumes::configMap,
-            "secret", Volumes::secret,
-            "hostPath", Volumes::hostPath);
+    private static final Map<String, Function<Value, VolumeSource>> MODELLED = Map.ofEntries(
+            Map.entry("emptyDir", Volumes::emptyDir),
+            Map.entry("persistentVolumeClaim", Volumes::claim),
+            Map.entry("configMap", Volumes::configMap),
+            Map.entry("secret", Volumes::secret),
+            Map.entry("hostPath", Volumes::hostPath),
+            Map.entry("projected", Volumes::projected),
+            Map.entry("downwardAPI", Volumes::downwardApi),
+            Map.entry("ephemeral", Volumes::ephemeral),
+            Map.entry("image", Volumes::image),
+            Map.entry("nfs", Volumes::nfs),
+            Map.entry("csi", Volumes::csi));
+    private static final Set<String> PULL_POLICIES = Set.of("Always", "Never", "IfNotPresent");
 
     private Volumes() {
     }
@@ -79,22 +88,72 @@ final class Volumes {
 
     private static VolumeSource emptyDir(Value source) {
         String medium = source.field("medium").map(Value::text).orElse("");
-        String sizeLimit = source.field("sizeLimit").map(Value::quantity).orElse("");
-        return new VolumeSource.EmptyDir(medium, sizeLimit);
+        Optional<Quantity> size = source.field("sizeLimit").map(Value::nonNegativeQuantity);
+        return new VolumeSource.EmptyDir(medium, size.map(Quantity::text).orElse(""),
+                size.map(q -> OptionalLong.of(q.bytes())).orElse(OptionalLong.empty()));
     }
 
     private static VolumeSource claim(Value source) {
         String claimName = source.required("claimName").nonEmptyText();
-        boolean readOnly = source.field("readOnly").map(Value::bool).orElse(false);
-        return new VolumeSource.Claim(claimName, readOnly);
+        return new VolumeSource.Claim(claimName, readOnly(source));
     }
 
     private static VolumeSource configMap(Value source) {
-        return new VolumeSource.ConfigMap(source.required("name").nonEmptyText());
+        return new VolumeSource.ConfigMap(source.required("name").nonEmptyText(),
+                Items.keys(source), optional(source));
     }
 
     private static VolumeSource secret(Value source) {
-        return new VolumeSource.Secret(source.required("secretName").nonEmptyText());
+        return new VolumeSource.Secret(source.required("secretName").nonEmptyText(),
+                Items.keys(source), optional(source));
+    }
+
+    private static boolean optional(Value source) {
+        return source.field("optional").map(Value::bool).orElse(false);
+    }
+
+    private static VolumeSource projected(Value source) {
+        List<VolumeSource.Projection> projections = new ArrayList<>();
+        for (Value item : source.field("sources").map(Value::items).orElse(List.of())) {
+            projections.add(Items.projection(item));
+        }
+        return new VolumeSource.Projected(projections);
+    }
+
+    private static VolumeSource downwardApi(Value source) {
+        return new VolumeSource.DownwardApi(Items.fields(source));
+    }
+
+    private static VolumeSource ephemeral(Value source) {
+        Value spec = source.requiredAt("volumeClaimTemplate.spec");
+        ClaimSpec claim = Claims.read("", spec, source);
+        Claims.requireStorage(spec);
+        String storageClass = spec.field("storageClassName").map(Value::text).orElse("");
+        return new VolumeSource.Ephemeral(claim.accessModes(), claim.storage(),
+                claim.storageBytes(), storageClass);
+    }
+
+    private static VolumeSource image(Value source) {
+        String reference = source.required("reference").nonEmptyText();
+        String policy = source.field("pullPolicy").map(Value::text).orElse("");
+        if (!policy.isEmpty() && !PULL_POLICIES.contains(policy)) {
+            throw source.required("pullPolicy").error("must be Always, IfNotPresent or"
+                    + " Never, found \"" + policy + "\"");
+        }
+        return new VolumeSource.Image(reference, policy);
+    }
+
+    private static VolumeSource nfs(Value source) {
+        return new VolumeSource.Nfs(source.required("server").nonEmptyText(),
+                source.required("path").nonEmptyText(), readOnly(source));
+    }
+
+    private static VolumeSource csi(Value source) {
+        return new VolumeSource.Csi(source.required("driver").nonEmptyText(), readOnly(source));
+    }
+
+    private static boolean readOnly(Value source) {
+        return source.field("readOnly").map(Value::bool).orElse(false);
     }
 
     private static VolumeSource hostPath(Value source) {

@@ -1,6 +1,8 @@
 package dev.strata.manifest;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import dev.strata.source.SourcePosition;
 
@@ -15,9 +17,17 @@ import dev.strata.source.SourcePosition;
  *     pod count is the node count (see {@link #onePerNode()})
  * @param pod the pod template's spec
  * @param position where the object starts in the file
+ * @param strategy a Deployment's rollout strategy, defaulted as apps/v1 does; empty for
+ *     other kinds
+ * @param claimRetention a StatefulSet's persistentVolumeClaimRetentionPolicy, Retain and
+ *     Retain by default; empty for other kinds
+ * @param completions a Job's or CronJob's {@code completions}; empty when left out (a work
+ *     queue) and for other kinds
  */
 public record Workload(
-        String kind, String name, int replicas, PodSpec pod, SourcePosition position) {
+        String kind, String name, int replicas, PodSpec pod, SourcePosition position,
+        Optional<DeploymentStrategy> strategy, Optional<ClaimRetentionPolicy> claimRetention,
+        OptionalInt completions) {
     public Workload {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -25,6 +35,15 @@ public record Workload(
         if (replicas < 0) {
             throw new IllegalArgumentException("replicas must not be negative: " + replicas);
         }
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(claimRetention, "claimRetention");
+        Objects.requireNonNull(completions, "completions");
+    }
+
+    /** A workload with no strategy, retention policy or completions. */
+    public Workload(String kind, String name, int replicas, PodSpec pod, SourcePosition position) {
+        this(kind, name, replicas, pod, position, Optional.empty(), Optional.empty(),
+                OptionalInt.empty());
     }
 
     /**

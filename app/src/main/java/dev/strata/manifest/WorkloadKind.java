@@ -3,6 +3,7 @@ package dev.strata.manifest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The kinds that run pods, and where each keeps its pod spec and its pod count. A new
@@ -42,7 +43,26 @@ enum WorkloadKind {
         int replicas = replicas(object);
         Value podSpec = object.requiredAt(podSpecPath);
         PodSpec pod = PodSpecs.read(podSpec, claimTemplates(object));
-        return new Workload(kind, name, replicas, pod, object.position());
+        Value spec = object.required("spec");
+        return new Workload(kind, name, replicas, pod, object.position(), strategy(spec),
+                retention(spec), completions(spec));
+    }
+
+    private Optional<DeploymentStrategy> strategy(Value spec) {
+        return this == DEPLOYMENT ? Optional.of(Controllers.strategy(spec)) : Optional.empty();
+    }
+
+    private Optional<ClaimRetentionPolicy> retention(Value spec) {
+        return this == STATEFUL_SET ? Optional.of(Controllers.retention(spec)) : Optional.empty();
+    }
+
+    private OptionalInt completions(Value spec) {
+        if (this == JOB) {
+            return Controllers.completions(spec);
+        }
+        return this == CRON_JOB
+                ? Controllers.completions(spec.requiredAt("jobTemplate.spec"))
+                : OptionalInt.empty();
     }
 
     private int replicas(Value object) {

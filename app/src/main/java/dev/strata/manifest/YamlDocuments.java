@@ -15,6 +15,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -44,11 +45,7 @@ final class YamlDocuments {
 
     /** The file's documents in order; an empty document composes to a null scalar. */
     static List<Node> compose(String text, Source source) {
-        if (text.length() > MAX_FILE_CHARS) {
-            throw new InputException(SourcePosition.startOf(source.file()), "the file is"
-                    + " larger than " + mebibytes(MAX_FILE_CHARS)
-                    + "; Strata reads manifests up to that");
-        }
+        checkSize(text.length(), source.file());
         WatchedParser parser = new WatchedParser(new ParserImpl(
                 new StreamReader(jsonTabsAsSpaces(text)), options()));
         Composer composer = new Composer(parser, new Resolver(), options());
@@ -56,8 +53,18 @@ final class YamlDocuments {
             return composeAll(composer);
         } catch (MarkedYAMLException e) {
             throw syntaxError(e, source);
+        } catch (ReaderException e) {
+            throw unreadable(e, text, source);
         } catch (YAMLException e) {
             throw limitHit(e, parser.lastMark(), source);
+        }
+    }
+
+    /** Refuses a file of more than {@link #MAX_FILE_CHARS}, before reading it whole. */
+    static void checkSize(long size, String file) {
+        if (size > MAX_FILE_CHARS) {
+            throw new InputException(SourcePosition.startOf(file), "the file is larger than "
+                    + mebibytes(MAX_FILE_CHARS) + "; Strata reads manifests up to that");
         }
     }
 
@@ -102,8 +109,29 @@ final class YamlDocuments {
         return new InputException(source.at(mark), "not valid YAML: " + describe(e), e);
     }
 
+    /** A character YAML does not allow, at its line and column. */
+    private static InputException unreadable(ReaderException e, String text, Source source) {
+        int index = text.offsetByCodePoints(0, Math.min(e.getPosition(),
+                text.codePointCount(0, text.length())));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = text.codePointCount(lineStart, index) + 1;
+        return new InputException(new SourcePosition(source.file(), line, column),
+                String.format("not valid YAML: the character U+%04X is not allowed in YAML",
+                        e.getCodePoint()), e);
+    }
+
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        if (problem.contains("(TAB)")) {
+            return "a tab cannot indent YAML; indent with spaces";
+        }
         String context = e.getContext() == null ? "" : e.getContext().strip();
         return context.isEmpty() ? problem : problem + " (" + context + ")";
     }

@@ -152,6 +152,33 @@ class CommandLineTest {
     }
 
     @Test
+    void manifestSummaryJsonHasTheDocumentedShape() {
+        Run run = run("manifest", "summary", SAMPLES + "/tour.yaml", "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("{\"workloads\":[{\"kind\":\"Deployment\","
+                + "\"name\":\"web\",\"replicas\":3,\"line\":14,"
+                + "\"containers\":[{\"name\":\"web\",\"init\":false,"
+                + "\"readOnlyRootFilesystem\":false,\"mounts\":["
+                + "{\"path\":\"/var/log/app\",\"volume\":\"logs\",\"readOnly\":false,"
+                + "\"subPath\":\"\"},"
+                + "{\"path\":\"/data\",\"volume\":\"data\",\"readOnly\":false,"
+                + "\"subPath\":\"\"}],"
+                + "\"image\":\"registry.example.com/web:1.0\",\"sidecar\":false,"
+                + "\"ephemeralStorageLimit\":null}],"
+                + "\"volumes\":[{\"name\":\"logs\",\"type\":\"emptyDir\","
+                + "\"describe\":\"emptyDir\"},"
+                + "{\"name\":\"data\",\"type\":\"persistentVolumeClaim\","
+                + "\"claim\":\"web-data\",\"readOnly\":false,"
+                + "\"describe\":\"persistentVolumeClaim web-data\"}],"
+                + "\"claimTemplates\":[]}],"
+                + "\"claims\":[{\"name\":\"web-data\",\"accessModes\":[\"ReadWriteMany\"],"
+                + "\"storage\":\"1Gi\"}],"
+                + "\"ignored\":[],\"warnings\":[],\"persistentVolumes\":[],"
+                + "\"storageClasses\":[],\"configMaps\":[],\"secrets\":[]}\n");
+    }
+
+    @Test
     void manifestSummaryListsWorkloadsMountsAndClaims() {
         Run run = run("manifest", "summary", SAMPLES + "/tour.yaml");
 

@@ -2,7 +2,6 @@ package dev.strata.manifest;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.strata.SharedFiles;

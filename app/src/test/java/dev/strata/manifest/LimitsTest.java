@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Random;
 
 import dev.strata.source.InputException;
 
@@ -81,7 +82,8 @@ class LimitsTest {
 
         Manifest manifest = load(doc + "---\n" + doc + "---\n" + doc);
 
-        assertThat(manifest.ignored()).hasSize(3);
+        assertThat(manifest.configMaps()).hasSize(3).allSatisfy(c -> assertThat(c.keys())
+                .singleElement().extracting(DataKey::bytes).isEqualTo(30_000L * 60));
     }
 
     @Test
@@ -160,5 +162,50 @@ class LimitsTest {
         assertThat(manifest.workloads()).isEmpty();
         assertThat(manifest.claims()).isEmpty();
         assertThat(manifest.ignored()).isEmpty();
+    }
+
+    @Test
+    void fiftyMegabyteFileStopsBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("big.yaml");
+        String line = "- " + "x".repeat(97) + "\n";
+        try (var out = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 500_000; i++) {
+                out.write(line);
+            }
+        }
+
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> assertThatThrownBy(
+                () -> ManifestLoader.load(big))
+                .isInstanceOf(InputException.class)
+                .hasMessage(big + ":1:1: the file is larger than 8 MiB;"
+                        + " Strata reads manifests up to that"));
+    }
+
+    @Test
+    void binaryGarbageIsNotUtf8(@TempDir Path dir) throws IOException {
+        byte[] garbage = new byte[4096];
+        new Random(4).nextBytes(garbage);
+        garbage[0] = (byte) 0x89;
+        Path file = Files.write(dir.resolve("garbage.yaml"), garbage);
+
+        assertThatThrownBy(() -> ManifestLoader.load(file))
+                .isInstanceOf(InputException.class)
+                .hasMessage(file + ":1:1: is not UTF-8 text");
+    }
+
+    @Test
+    void controlCharactersInUtf8TextFailWhereTheyAre() {
+        assertFailsAt("apiVersion: v1\nkind: P\u0000od\n", 2, 8,
+                "not valid YAML: the character U+0000 is not allowed in YAML");
+    }
+
+    @Test
+    void tabsForIndentationFailAtTheTab() {
+        assertFailsAt("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                \tname: p
+                """, 4, 1, "not valid YAML: a tab cannot indent YAML; indent with spaces");
     }
 }

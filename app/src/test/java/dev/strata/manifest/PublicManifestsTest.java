@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import dev.strata.source.SourcePosition;
 
@@ -41,22 +43,29 @@ class PublicManifestsTest {
     }
 
     @Test
-    void persistentVolumeIsListedAsIgnored() {
+    void persistentVolumeReadsItsModesCapacityAndHostPath() {
         Manifest manifest = load("kubernetes_examples__AI_model-serving-tensorflow_pv.yaml");
 
         assertThat(manifest.workloads()).isEmpty();
-        assertThat(manifest.ignored()).containsExactly(new IgnoredObject(
-                "PersistentVolume", "my-model-pv", new SourcePosition(manifest.file(), 1, 1)));
+        assertThat(manifest.ignored()).isEmpty();
+        assertThat(manifest.persistentVolumes()).containsExactly(new PersistentVolumeSpec(
+                "my-model-pv", List.of(AccessMode.READ_ONLY_MANY), "1Gi",
+                OptionalLong.of(1L << 30),
+                new PersistentVolumeSpec.PersistentSource.HostPath("/mnt/models/my_model", ""),
+                "", "Retain", Optional.empty(), new SourcePosition(manifest.file(), 1, 1)));
     }
 
     @Test
-    void prometheusAdapterKeepsItsDeploymentAndListsEightOtherObjects() {
+    void prometheusAdapterKeepsItsDeploymentAndConfigMapAndListsSevenOtherObjects() {
         Manifest manifest = load(
                 "kubernetes_examples__AI_vllm-deployment_hpa_prometheus-adapter.yaml");
 
         assertThat(manifest.ignored()).extracting(IgnoredObject::kind).containsExactly(
                 "ServiceAccount", "ClusterRole", "ClusterRoleBinding", "RoleBinding",
-                "ClusterRoleBinding", "ConfigMap", "Service", "APIService");
+                "ClusterRoleBinding", "Service", "APIService");
+        assertThat(manifest.configMap("prometheus-adapter").orElseThrow().keys())
+                .extracting(DataKey::key, DataKey::binary)
+                .containsExactly(tuple("config.yaml", false));
         Workload adapter = manifest.workload("prometheus-adapter").orElseThrow();
         assertThat(adapter.position().line()).isEqualTo(132);
         assertThat(adapter.pod().containers().get(0).mounts())
@@ -255,8 +264,10 @@ class PublicManifestsTest {
         assertThat(sources(cassandra)).singleElement()
                 .isInstanceOfSatisfying(VolumeSource.ClaimTemplate.class,
                         t -> assertThat(t.template().storage()).isEqualTo("1Gi"));
-        assertThat(manifest.ignored()).extracting(IgnoredObject::kind)
-                .containsExactly("StorageClass");
+        assertThat(manifest.ignored()).isEmpty();
+        assertThat(manifest.storageClasses()).containsExactly(new StorageClassSpec("fast",
+                "k8s.io/minikube-hostpath", "Immediate", "Delete",
+                new SourcePosition(manifest.file(), 109, 1)));
     }
 
     @Test
@@ -265,7 +276,7 @@ class PublicManifestsTest {
                 + "invalid-deployment-unknown-and-duplicate-fields.yaml");
 
         assertThat(manifest.workloads().get(0).replicas()).isEqualTo(4);
-        assertThat(manifest.warnings()).singleElement().satisfies(w -> {
+        assertThat(manifest.warnings()).first().satisfies(w -> {
             assertThat(w.position()).isEqualTo(new SourcePosition(manifest.file(), 9, 3));
             assertThat(w.message()).contains("duplicate key \"replicas\"", "line 8");
         });

@@ -32,13 +32,14 @@ class ShapesTest {
                 # only a comment
                 ---
                 apiVersion: v1
-                kind: ConfigMap
+                kind: ServiceAccount
                 metadata: {name: settings}
                 """);
 
         assertThat(manifest.ignored()).containsExactly(
                 new IgnoredObject("Service", "front", new SourcePosition("m.yaml", 3, 1)),
-                new IgnoredObject("ConfigMap", "settings", new SourcePosition("m.yaml", 9, 1)));
+                new IgnoredObject("ServiceAccount", "settings",
+                        new SourcePosition("m.yaml", 9, 1)));
     }
 
     @Test
@@ -50,12 +51,14 @@ class ShapesTest {
                   - apiVersion: v1
                     kind: List
                     items:
-                      - {apiVersion: v1, kind: Secret, metadata: {name: inner}}
-                  - {apiVersion: v1, kind: Secret, metadata: {name: outer}}
+                      - {apiVersion: v1, kind: Service, metadata: {name: inner}}
+                  - {apiVersion: v1, kind: Service, metadata: {name: outer}}
                   - apiVersion: v1
                     kind: PersistentVolumeClaim
                     metadata: {name: data}
-                    spec: {accessModes: [ReadWriteOncePod]}
+                    spec:
+                      accessModes: [ReadWriteOncePod]
+                      resources: {requests: {storage: 1Gi}}
                 """);
 
         assertThat(manifest.ignored()).extracting(IgnoredObject::name)
@@ -197,14 +200,14 @@ class ShapesTest {
                         - {name: info, mountPath: /etc/podinfo, subPath: labels}
                   volumes:
                     - name: info
-                      downwardAPI: {items: []}
+                      gitRepo: {repository: "https://example.com/r.git"}
                     - name: share
-                      nfs: {server: nfs.local, path: /}
+                      cephfs: {monitors: [mon.local]}
                 """);
 
         PodSpec pod = manifest.workloads().get(0).pod();
         assertThat(pod.volumes()).extracting(VolumeSpec::source).containsExactly(
-                new VolumeSource.Other("downwardAPI"), new VolumeSource.Other("nfs"));
+                new VolumeSource.Other("gitRepo"), new VolumeSource.Other("cephfs"));
         assertThat(pod.containers().get(0).mounts().get(0).subPath()).isEqualTo("labels");
     }
 
@@ -282,5 +285,149 @@ class ShapesTest {
         assertThat(manifest.claims()).containsExactly(new ClaimSpec("shared",
                 List.of(AccessMode.READ_ONLY_MANY, AccessMode.READ_WRITE_MANY),
                 "5Gi", new SourcePosition("m.yaml", 1, 1)));
+    }
+
+    @Test
+    void initContainersAndSidecarsAreReadInOrderWithTheirRoles() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  initContainers:
+                    - name: seed
+                      image: seed:1
+                      volumeMounts: [{name: data, mountPath: /seed}]
+                    - name: shipper
+                      image: shipper:1
+                      restartPolicy: Always
+                  containers:
+                    - {name: app, image: app:1}
+                  volumes:
+                    - {name: data, emptyDir: {}}
+                """);
+
+        PodSpec pod = manifest.workloads().get(0).pod();
+        assertThat(pod.containers()).extracting(ContainerSpec::name).containsExactly("app");
+        assertThat(pod.initContainers())
+                .extracting(ContainerSpec::name, ContainerSpec::role)
+                .containsExactly(
+                        tuple("seed", ContainerRole.INIT),
+                        tuple("shipper", ContainerRole.SIDECAR));
+        assertThat(pod.initContainers().get(0).mounts().get(0).mountPath()).isEqualTo("/seed");
+        assertThat(pod.allContainers()).extracting(ContainerSpec::name)
+                .containsExactly("seed", "shipper", "app");
+    }
+
+    @Test
+    void ephemeralStorageRequestDefaultsToItsLimit() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: app
+                      image: app:1
+                      resources: {limits: {ephemeral-storage: 500Mi}}
+                    - name: log
+                      image: log:1
+                      resources: {requests: {ephemeral-storage: 1e3}}
+                """);
+
+        List<ContainerSpec> containers = manifest.workloads().get(0).pod().containers();
+        Quantity limit = new Quantity("500Mi", 500L << 20);
+        assertThat(containers.get(0).ephemeralStorageLimit()).contains(limit);
+        assertThat(containers.get(0).ephemeralStorageRequest()).contains(limit);
+        assertThat(containers.get(1).ephemeralStorageRequest())
+                .contains(new Quantity("1e3", 1000));
+        assertThat(containers.get(1).ephemeralStorageLimit()).isEmpty();
+    }
+
+    @Test
+    void mountKeepsSubPathExprRecursiveReadOnlyAndPropagation() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers:
+                    - name: app
+                      image: app:1
+                      volumeMounts:
+                        - name: data
+                          mountPath: /data
+                          subPathExpr: $(POD_NAME)
+                          readOnly: true
+                          recursiveReadOnly: IfPossible
+                          mountPropagation: None
+                  volumes:
+                    - {name: data, emptyDir: {}}
+                """);
+
+        MountSpec mount = manifest.workloads().get(0).pod().containers().get(0).mounts().get(0);
+        assertThat(mount).isEqualTo(new MountSpec("data", "/data", "", true, mount.position(),
+                "$(POD_NAME)", "IfPossible", "None"));
+    }
+
+    @Test
+    void sizeLimitAndClaimStorageAreAlsoReadAsBytes() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers: [{name: app, image: app:1}]
+                  volumes:
+                    - {name: cache, emptyDir: {sizeLimit: 64Mi}}
+                ---
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: data}
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources: {requests: {storage: 5G}}
+                """);
+
+        var dir = (VolumeSource.EmptyDir) manifest.workloads().get(0).pod().volumes().get(0)
+                .source();
+        assertThat(dir.sizeLimitBytes()).hasValue(64L << 20);
+        assertThat(manifest.claim("data").orElseThrow().storageBytes()).hasValue(5_000_000_000L);
+    }
+
+    @Test
+    void unknownFieldsOfPodsContainersAndMountsAreIgnoredWithWarnings() {
+        Manifest manifest = load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, labelz: {}}
+                spec:
+                  replica: 2
+                  template:
+                    spec:
+                      containers:
+                        - name: web
+                          image: web:1
+                          volumeMount: []
+                      volume: []
+                """);
+
+        assertThat(manifest.workloads().get(0).replicas()).isEqualTo(1);
+        assertThat(manifest.warnings()).extracting(ManifestWarning::toString).containsExactly(
+                "m.yaml:3:23: metadata.labelz: unknown field, ignored as kubectl does",
+                "m.yaml:5:3: spec.replica: unknown field, ignored as kubectl does",
+                "m.yaml:11:11: spec.template.spec.containers[0].volumeMount: unknown field,"
+                        + " ignored as kubectl does",
+                "m.yaml:12:7: spec.template.spec.volume: unknown field, ignored as kubectl does");
+    }
+
+    @Test
+    void flowStyleWithTrailingCommasIsRead() {
+        Manifest manifest = load("""
+                {apiVersion: v1, kind: Pod, metadata: {name: p,},
+                 spec: {containers: [{name: app, image: "app:1",},],},}
+                """);
+
+        assertThat(manifest.workloads()).extracting(Workload::name).containsExactly("p");
     }
 }

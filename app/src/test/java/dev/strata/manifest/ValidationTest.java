@@ -406,4 +406,144 @@ class ValidationTest {
                   accessModes: []
                 """, 5, 16, "spec.accessModes: at least one access mode is required");
     }
+
+    @Test
+    void subPathAndSubPathExprTogetherFailAtTheExpr() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          volumeMounts:
+                            - name: logs
+                              mountPath: /logs
+                              subPath: a
+                              subPathExpr: $(POD_NAME)
+                      volumes:
+                        - {name: logs, emptyDir: {}}
+                """, 15, 15, "subPathExpr and subPath are mutually exclusive");
+    }
+
+    @Test
+    void recursiveReadOnlyOnAWritableMountFails() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          volumeMounts:
+                            - name: logs
+                              mountPath: /logs
+                              recursiveReadOnly: Enabled
+                      volumes:
+                        - {name: logs, emptyDir: {}}
+                """, 14, 34, "may only be Enabled when readOnly is true");
+    }
+
+    @Test
+    void unknownMountPropagationFailsAndListsTheKnownOnes() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          volumeMounts:
+                            - {name: logs, mountPath: /logs, mountPropagation: Sideways}
+                      volumes:
+                        - {name: logs, emptyDir: {}}
+                """, 12, 64, "must be one of Bidirectional, HostToContainer, None");
+    }
+
+    @Test
+    void initContainerSharingANameWithAnAppContainerFails() {
+        assertFailsAt(HEAD + """
+                      initContainers:
+                        - name: web
+                          image: setup:1
+                      containers:
+                        - name: web
+                          image: web:1.0
+                """, 12, 17, "container \"web\" is declared twice (first at line 9)");
+    }
+
+    @Test
+    void initContainerMountingAMissingVolumeFails() {
+        assertFailsAt(HEAD + """
+                      initContainers:
+                        - name: setup
+                          image: setup:1
+                          volumeMounts: [{name: seed, mountPath: /seed}]
+                      containers:
+                        - name: web
+                          image: web:1.0
+                """, 11, 33, "the pod has no volume \"seed\" (it declares none)");
+    }
+
+    @Test
+    void initContainerRestartPolicyOtherThanAlwaysFails() {
+        assertFailsAt(HEAD + """
+                      initContainers:
+                        - name: setup
+                          image: setup:1
+                          restartPolicy: OnFailure
+                      containers:
+                        - name: web
+                          image: web:1.0
+                """, 11, 26, "restartPolicy can only be Always (a sidecar)");
+    }
+
+    @Test
+    void ephemeralStorageRequestAboveItsLimitFails() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          resources:
+                            requests: {ephemeral-storage: 2Gi}
+                            limits: {ephemeral-storage: 1Gi}
+                """, 12, 43, "must be less than or equal to the ephemeral-storage limit of 1Gi");
+    }
+
+    @Test
+    void ephemeralStorageThatIsNotAQuantityFails() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                          resources:
+                            limits: {ephemeral-storage: 1GB}
+                """, 12, 41, "must be a quantity such as 1Gi, 500M or 1e3, found \"1GB\"");
+    }
+
+    @Test
+    void negativeSizeLimitFails() {
+        assertFailsAt(HEAD + """
+                      containers:
+                        - name: web
+                          image: web:1.0
+                      volumes:
+                        - {name: tmp, emptyDir: {sizeLimit: -1Mi}}
+                """, 12, 45, "sizeLimit: must not be negative, found -1Mi");
+    }
+
+    @Test
+    void claimWithoutStorageFails() {
+        assertFailsAt("""
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: data}
+                spec:
+                  accessModes: [ReadWriteOnce]
+                """, 5, 3, "spec: resources.requests.storage is required");
+    }
+
+    @Test
+    void claimWithRequestsButNoStorageFailsAtTheRequests() {
+        assertFailsAt("""
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata: {name: data}
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources:
+                    requests: {cpu: 1}
+                """, 7, 15, "spec.resources.requests: storage is required");
+    }
 }
