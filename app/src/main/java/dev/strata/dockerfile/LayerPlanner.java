@@ -47,10 +47,35 @@ public final class LayerPlanner {
         Objects.requireNonNull(options, "options");
         LayerPlanner planner = new LayerPlanner(dockerfile, options);
         planner.declareMetaArgs();
-        return planner.build(planner.target()).toPlan();
+        Stage target = planner.target();
+        return planner.build(target).toPlan(target.label(), options.platform(),
+                dockerfile.warnings());
+    }
+
+    /**
+     * BuildKit's automatic platform ARGs, usable in FROM without a declaration and in a
+     * stage once declared without a value. The build runs on the default platform; the
+     * target platform is the options'. A {@code --build-arg} of the same name wins.
+     */
+    private void declarePlatformArgs() {
+        platformArgs("TARGET", options.platform());
+        platformArgs("BUILD", PlanOptions.DEFAULT_PLATFORM);
+        for (String name : List.copyOf(metaArgs.keySet())) {
+            Optional.ofNullable(options.buildArgs().get(name))
+                    .ifPresent(value -> metaArgs.put(name, value));
+        }
+    }
+
+    private void platformArgs(String prefix, String platform) {
+        String[] parts = platform.split("/");
+        metaArgs.put(prefix + "PLATFORM", platform);
+        metaArgs.put(prefix + "OS", parts[0]);
+        metaArgs.put(prefix + "ARCH", parts[1]);
+        metaArgs.put(prefix + "VARIANT", parts.length > 2 ? parts[2] : "");
     }
 
     private void declareMetaArgs() {
+        declarePlatformArgs();
         for (Instruction.Arg arg : dockerfile.metaArgs()) {
             for (Instruction.Pair pair : arg.pairs()) {
                 argValue(pair, metaArgs, Map.of(), arg.position())
@@ -107,9 +132,10 @@ public final class LayerPlanner {
     }
 
     private void apply(Instruction instruction, Stage stage, StageState state) {
-        if (instruction instanceof Instruction.Run) {
-            state.addLayer(instruction, stage.label(), List.of(), false);
+        if (instruction instanceof Instruction.Run run) {
+            state.addLayer(instruction, stage.label(), List.of(), false, run.mounts());
         } else if (instruction instanceof Instruction.Copy copy) {
+            copy.from().ifPresent(from -> state.copiesFrom.add(copySource(copy, from)));
             CopyPlan.Result files = new CopyPlan(copy, state, shell, context).files();
             state.addLayer(instruction, stage.label(), files.files(), files.contentKnown());
         } else if (instruction instanceof Instruction.Workdir workdir) {
@@ -121,6 +147,14 @@ public final class LayerPlanner {
         } else {
             state.record(instruction, true);
         }
+    }
+
+    /** BuildKit expands {@code --from} with the ARGs declared before the first FROM only. */
+    private CopySource copySource(Instruction.Copy copy, String from) {
+        String expanded = shell.word(from, metaArgs, copy.position());
+        String name = expanded.toLowerCase(Locale.ROOT);
+        boolean stage = dockerfile.stages().stream().anyMatch(s -> s.label().equals(name));
+        return new CopySource(copy.position().line(), expanded, stage);
     }
 
     private void workdir(Instruction.Workdir workdir, Stage stage, StageState state) {

@@ -13,6 +13,7 @@ final class StageState {
     final String base;
     final List<PlannedLayer> layers = new ArrayList<>();
     final List<HistoryEntry> history = new ArrayList<>();
+    final List<CopySource> copiesFrom = new ArrayList<>();
     final Map<String, String> env = new LinkedHashMap<>();
     final Map<String, String> args = new LinkedHashMap<>();
     String workdir = "/";
@@ -26,6 +27,7 @@ final class StageState {
         StageState next = new StageState(base);
         next.layers.addAll(layers);
         next.history.addAll(history);
+        next.copiesFrom.addAll(copiesFrom);
         next.env.putAll(env);
         next.workdir = workdir;
         return next;
@@ -40,8 +42,13 @@ final class StageState {
 
     void addLayer(Instruction instruction, String stage, List<PlannedFile> files,
             boolean contentKnown) {
+        addLayer(instruction, stage, files, contentKnown, List.of());
+    }
+
+    void addLayer(Instruction instruction, String stage, List<PlannedFile> files,
+            boolean contentKnown, List<RunMount> mounts) {
         layers.add(new PlannedLayer(layers.size() + 1, instruction.position().line(),
-                instruction.keyword(), instruction.text(), stage, files, contentKnown));
+                instruction.keyword(), instruction.text(), stage, files, contentKnown, mounts));
         record(instruction, false);
     }
 
@@ -50,7 +57,7 @@ final class StageState {
                 instruction.text(), emptyLayer));
     }
 
-    ImagePlan toPlan() {
-        return new ImagePlan(base, layers, history);
+    ImagePlan toPlan(String target, String platform, List<Warning> warnings) {
+        return new ImagePlan(base, layers, history, target, platform, copiesFrom, warnings);
     }
 }
