@@ -1,9 +1,11 @@
 package dev.strata.dockerfile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Set;
  */
 final class Lint {
     private static final Set<String> RESERVED = Set.of("scratch", "context");
-    private static final List<String> SINGLE = List.of("CMD", "ENTRYPOINT", "HEALTHCHECK");
+    private static final Set<String> SINGLE = Set.of("CMD", "ENTRYPOINT", "HEALTHCHECK");
 
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
@@ -29,20 +31,21 @@ final class Lint {
     private void stage(Stage stage) {
         from(stage.from());
         boolean absoluteWorkdir = false;
+        Map<String, List<Instruction>> single = new HashMap<>();
         for (Instruction instruction : stage.commands()) {
-            command(instruction);
+            String keyword = instruction.keyword();
+            command(instruction, keyword);
             if (instruction instanceof Instruction.Workdir w && !absoluteWorkdir) {
                 absoluteWorkdir = relativeWorkdir(w);
             }
+            if (SINGLE.contains(keyword)) {
+                single.computeIfAbsent(keyword, k -> new ArrayList<>()).add(instruction);
+            }
         }
-        for (String keyword : SINGLE) {
-            List<Instruction> uses = stage.commands().stream()
-                    .filter(i -> i.keyword().equals(keyword)).toList();
-            uses.subList(0, Math.max(0, uses.size() - 1)).forEach(i -> warn(i,
-                    "MultipleInstructionsDisallowed", "Multiple " + keyword + " instructions "
-                            + "should not be used in the same stage because only the last one "
-                            + "will be used"));
-        }
+        single.values().forEach(uses -> uses.subList(0, uses.size() - 1).forEach(i -> warn(i,
+                "MultipleInstructionsDisallowed", "Multiple " + i.keyword() + " instructions "
+                        + "should not be used in the same stage because only the last one "
+                        + "will be used")));
     }
 
     private void from(Instruction.From from) {
@@ -79,9 +82,8 @@ final class Lint {
                 || as.equals(as.toLowerCase(Locale.ROOT));
     }
 
-    private void command(Instruction instruction) {
+    private void command(Instruction instruction, String keyword) {
         Node node = instruction.node();
-        String keyword = instruction.keyword();
         if (keyword.equals("MAINTAINER")) {
             warn(instruction, "MaintainerDeprecated",
                     "Maintainer instruction is deprecated in favor of using label");
