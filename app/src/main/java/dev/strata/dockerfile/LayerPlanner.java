@@ -1,5 +1,7 @@
 package dev.strata.dockerfile;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class LayerPlanner {
     private final Dockerfile dockerfile;
     private final PlanOptions options;
     private final Map<String, String> metaArgs = new LinkedHashMap<>();
-    private final Map<Integer, StageState> built = new HashMap<>();
+    private final Map<String, Stage> stagesByName = new HashMap<>();
     private final ShellWords shell;
     private final Optional<BuildContext> context;
 
@@ -34,6 +36,9 @@ public final class LayerPlanner {
         this.options = options;
         this.shell = ShellWords.withEscape(dockerfile.syntax().escape());
         this.context = options.context().map(BuildContext::new);
+        for (Stage stage : dockerfile.stages()) {
+            stage.name().ifPresent(name -> stagesByName.putIfAbsent(name, stage));
+        }
     }
 
     /**
@@ -108,27 +113,33 @@ public final class LayerPlanner {
                         "target stage \"" + options.target().get() + "\" could not be found"));
     }
 
-    private StageState build(Stage stage) {
-        StageState cached = built.get(stage.index());
-        if (cached != null) {
-            return cached;
+    /** Builds the chain from its first stage up, without recursion: chains can be long. */
+    private StageState build(Stage target) {
+        Deque<Stage> chain = new ArrayDeque<>();
+        String base = baseOf(target);
+        for (Optional<Stage> s = Optional.of(target); s.isPresent(); s = parentOf(s.get())) {
+            chain.push(s.get());
+            base = baseOf(s.get());
         }
-        StageState state = start(stage);
-        for (Instruction instruction : stage.commands()) {
-            apply(instruction, stage, state);
+        StageState state = new StageState(base);
+        for (Stage stage : chain) {
+            state.args.clear();
+            for (Instruction instruction : stage.commands()) {
+                apply(instruction, stage, state);
+            }
         }
-        built.put(stage.index(), state);
         return state;
     }
 
-    private StageState start(Stage stage) {
+    private String baseOf(Stage stage) {
         Instruction.From from = stage.from();
-        String base = shell.word(from.image(), metaArgs, from.position());
-        Optional<Stage> parent = dockerfile.stages().stream()
-                .filter(s -> s.index() < stage.index())
-                .filter(s -> s.name().filter(base.toLowerCase(Locale.ROOT)::equals).isPresent())
-                .findFirst();
-        return parent.map(p -> build(p).child()).orElseGet(() -> new StageState(base));
+        return shell.word(from.image(), metaArgs, from.position());
+    }
+
+    /** The earlier stage a FROM names, if it names one. */
+    private Optional<Stage> parentOf(Stage stage) {
+        Stage named = stagesByName.get(baseOf(stage).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(named).filter(s -> s.index() < stage.index());
     }
 
     private void apply(Instruction instruction, Stage stage, StageState state) {

@@ -1,6 +1,8 @@
 package dev.strata.dockerfile;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,19 +75,30 @@ final class StageGraph {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** Depth-first: 0 not seen, 1 on the current path, 2 done. */
-    private void visit(int index, int[] state) {
-        if (state[index] == 2) {
-            return;
+    /** Depth-first with its own stack (chains can be long): 0 new, 1 on the path, 2 done. */
+    private void visit(int start, int[] state) {
+        Deque<int[]> path = new ArrayDeque<>();
+        if (state[start] == 0) {
+            state[start] = 1;
+            path.push(new int[] {start, 0});
         }
-        state[index] = 1;
-        for (Edge edge : edges.get(index)) {
+        while (!path.isEmpty()) {
+            int[] top = path.peek();
+            List<Edge> out = edges.get(top[0]);
+            if (top[1] == out.size()) {
+                state[top[0]] = 2;
+                path.pop();
+                continue;
+            }
+            Edge edge = out.get(top[1]++);
             if (state[edge.to()] == 1) {
                 throw circular(edge.by(), stages.get(edge.to()));
             }
-            visit(edge.to(), state);
+            if (state[edge.to()] == 0) {
+                state[edge.to()] = 1;
+                path.push(new int[] {edge.to(), 0});
+            }
         }
-        state[index] = 2;
     }
 
     private static InputException circular(Instruction at, Stage stage) {

@@ -22,17 +22,6 @@ final class StageState {
         this.base = base;
     }
 
-    /** A stage built on this one: layers, history, ENV and WORKDIR carry over; ARGs do not. */
-    StageState child() {
-        StageState next = new StageState(base);
-        next.layers.addAll(layers);
-        next.history.addAll(history);
-        next.copiesFrom.addAll(copiesFrom);
-        next.env.putAll(env);
-        next.workdir = workdir;
-        return next;
-    }
-
     /** The variables an instruction's words are expanded with: ARGs, overridden by ENV. */
     Map<String, String> variables() {
         Map<String, String> all = new LinkedHashMap<>(args);
