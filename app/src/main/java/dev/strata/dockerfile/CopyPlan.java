@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.strata.source.InputException;
 import dev.strata.source.SourcePosition;
 
 /**
@@ -26,6 +27,8 @@ final class CopyPlan {
     private final Optional<BuildContext> context;
     private final SourcePosition at;
     private final List<String> sources = new ArrayList<>();
+    private final Map<String, String> variables;
+    private final ShellWords heredocShell;
     private final Map<String, PlannedFile> files = new LinkedHashMap<>();
     private final String destination;
     private final boolean intoDirectory;
@@ -36,7 +39,8 @@ final class CopyPlan {
         this.copy = copy;
         this.context = copy.from().isPresent() ? Optional.empty() : context;
         this.at = copy.position();
-        Map<String, String> variables = state.variables();
+        this.variables = state.variables();
+        this.heredocShell = ShellWords.forHeredoc(shell.escape());
         copy.sources().forEach(s -> sources.add(shell.word(s, variables, at)));
         String dest = shell.word(copy.destination(), variables, at);
         this.destination = ImagePaths.resolve(state.workdir, dest);
@@ -58,7 +62,7 @@ final class CopyPlan {
     private void add(String source) {
         Optional<Heredoc> heredoc = heredoc(source);
         if (heredoc.isPresent()) {
-            byte[] body = heredoc.get().content().getBytes(StandardCharsets.UTF_8);
+            byte[] body = content(heredoc.get()).getBytes(StandardCharsets.UTF_8);
             put(new PlannedFile(target(heredoc.get().name(), false), body.length, false));
         } else if (context.isEmpty() || isUrl(source) || isUnpacked(source)) {
             placeholder(source);
@@ -109,6 +113,23 @@ final class CopyPlan {
     private Optional<Heredoc> heredoc(String source) {
         return HeredocWords.opener(source).flatMap(h -> copy.node().heredocs().stream()
                 .filter(doc -> doc.name().equals(h.name())).findFirst());
+    }
+
+    /**
+     * The file a heredoc writes: leading tabs removed for {@code <<-}, then, unless its name
+     * was quoted, variables expanded with quotes kept, as BuildKit's COPY does. A body the
+     * lexer cannot read (an odd quote in prose) is kept as written.
+     */
+    private String content(Heredoc doc) {
+        String body = doc.chomp() ? doc.content().replaceAll("(?m)^\\t+", "") : doc.content();
+        if (!doc.expand()) {
+            return body;
+        }
+        try {
+            return heredocShell.word(body, variables, at);
+        } catch (InputException unreadable) {
+            return body;
+        }
     }
 
     private boolean isUrl(String source) {

@@ -24,6 +24,7 @@ final class Directives {
     private boolean done;
     private char escape = '\\';
     private String syntax;
+    private Checks checks = Checks.DEFAULT;
 
     /**
      * Looks at one more line; a directive there is applied.
@@ -54,12 +55,22 @@ final class Directives {
                 return Optional.of("invalid escape token '" + value + "' does not match ` or \\");
             }
             escape = value.charAt(0);
+        } else if (key.equals("check")) {
+            try {
+                checks = Checks.parse(value);
+            } catch (InvalidValue e) {
+                return Optional.of(e.getMessage());
+            }
         }
         return Optional.empty();
     }
 
     char escape() {
         return escape;
+    }
+
+    Checks checks() {
+        return checks;
     }
 
     Optional<String> syntax() {

@@ -24,6 +24,8 @@ final class Flags {
             "COPY", Set.of("link", "parents"),
             "ADD", Set.of("link", "keep-git-dir", "unpack"));
 
+    private static final Set<String> REPEATABLE = Set.of("mount", "exclude");
+
     private final Node node;
     private final List<Map.Entry<String, String>> values = new ArrayList<>();
 
@@ -60,6 +62,9 @@ final class Flags {
         }
         if (valued && eq < 0) {
             throw fail("missing a value on flag: " + name);
+        }
+        if (!REPEATABLE.contains(name) && !all(name).isEmpty()) {
+            throw fail("duplicate flag specified: " + name);
         }
         String value = eq < 0 ? "true" : flag.substring(eq + 1);
         if (!valued && !value.equals("true") && !value.equals("false")) {

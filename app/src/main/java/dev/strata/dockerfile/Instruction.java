@@ -48,9 +48,9 @@ public sealed interface Instruction {
     /**
      * {@code RUN}, in shell form (one word, run by the shell) or exec form.
      *
-     * @param mounts the values of its {@code --mount} flags
+     * @param mounts its {@code --mount} flags, whose targets the layer does not keep
      */
-    record Run(Node node, List<String> command, boolean execForm, List<String> mounts)
+    record Run(Node node, List<String> command, boolean execForm, List<RunMount> mounts)
             implements Instruction {
         public Run {
             Objects.requireNonNull(node, "node");

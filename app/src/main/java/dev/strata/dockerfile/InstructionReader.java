@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.strata.source.InputException;
 
@@ -21,6 +22,8 @@ final class InstructionReader {
     private static final Set<String> EXACTLY_ONE = Set.of("WORKDIR", "USER", "STOPSIGNAL",
             "MAINTAINER");
 
+    private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9-_.]*$");
+
     private final List<Instruction.Arg> metaArgs = new ArrayList<>();
     private final List<Stage> stages = new ArrayList<>();
     private Instruction.From from;
@@ -35,7 +38,12 @@ final class InstructionReader {
             throw new InputException(last.position(),
                     "no FROM instruction: a Dockerfile needs at least one build stage");
         }
-        return new Dockerfile(tree, reader.metaArgs, reader.stages);
+        StageGraph.check(reader.stages);
+        List<Warning> warnings = new ArrayList<>(tree.warnings());
+        warnings.addAll(Lint.check(reader.stages));
+        warnings.sort(Warning.IN_FILE_ORDER);
+        return new Dockerfile(tree, reader.metaArgs, reader.stages,
+                tree.checks().apply(warnings));
     }
 
     private void add(Node node) {
@@ -68,7 +76,7 @@ final class InstructionReader {
             case "FROM":
                 return from(node, flags);
             case "RUN":
-                return new Instruction.Run(node, node.args(), node.json(), flags.all("mount"));
+                return run(node, flags);
             case "COPY", "ADD":
                 return copy(node, flags);
             case "WORKDIR":
@@ -79,7 +87,22 @@ final class InstructionReader {
                 return new Instruction.Arg(node, node.args().stream().map(InstructionReader::arg)
                         .toList());
             default:
-                return other(node, keyword);
+                return other(node, keyword, flags);
+        }
+    }
+
+    private static Instruction run(Node node, Flags flags) {
+        try {
+            for (String network : flags.value("network").stream().toList()) {
+                RunFlags.network(network);
+            }
+            for (String security : flags.value("security").stream().toList()) {
+                RunFlags.security(security);
+            }
+            List<RunMount> mounts = RunFlags.mounts(flags.all("mount"));
+            return new Instruction.Run(node, node.args(), node.json(), mounts);
+        } catch (InvalidValue e) {
+            throw missing(node, e.getMessage());
         }
     }
 
@@ -101,6 +124,10 @@ final class InstructionReader {
         }
         Optional<String> name = named
                 ? Optional.of(args.get(2).toLowerCase(Locale.ROOT)) : Optional.empty();
+        if (name.isPresent() && !STAGE_NAME.matcher(name.get()).matches()) {
+            throw missing(node, "invalid name for build stage: " + GoQuote.quote(args.get(2))
+                    + ", name can't start with a number or contain symbols");
+        }
         return new Instruction.From(node, args.get(0), name, flags.value("platform"));
     }
 
@@ -114,14 +141,36 @@ final class InstructionReader {
         return new Instruction.Copy(node, sources, args.get(args.size() - 1), flags.value("from"));
     }
 
-    private static Instruction other(Node node, String keyword) {
+    private static Instruction other(Node node, String keyword, Flags flags) {
         if (!OTHERS.contains(keyword)) {
             throw new InputException(node.position(), "unknown instruction: " + node.keyword());
         }
         if (keyword.equals("SHELL") && !node.json()) {
             throw missing(node, "SHELL requires the arguments to be in JSON form");
         }
+        if (keyword.equals("ONBUILD")) {
+            onbuild(node);
+        } else if (keyword.equals("HEALTHCHECK")) {
+            try {
+                Healthcheck.check(node, flags);
+            } catch (InvalidValue e) {
+                throw missing(node, e.getMessage());
+            }
+        }
         return new Instruction.Other(node);
+    }
+
+    /** The trigger may not be ONBUILD, FROM or MAINTAINER, and must itself be valid. */
+    private static void onbuild(Node node) {
+        Node trigger = node.nested().orElseThrow();
+        String keyword = trigger.instruction();
+        if (keyword.equals("ONBUILD")) {
+            throw missing(node, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+        }
+        if (keyword.equals("FROM") || keyword.equals("MAINTAINER")) {
+            throw missing(node, keyword + " isn't allowed as an ONBUILD trigger");
+        }
+        meaning(trigger);
     }
 
     private static List<Instruction.Pair> triples(List<String> args) {

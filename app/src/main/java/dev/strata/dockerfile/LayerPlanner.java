@@ -1,5 +1,7 @@
 package dev.strata.dockerfile;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class LayerPlanner {
     private final Dockerfile dockerfile;
     private final PlanOptions options;
     private final Map<String, String> metaArgs = new LinkedHashMap<>();
-    private final Map<Integer, StageState> built = new HashMap<>();
+    private final Map<String, Stage> stagesByName = new HashMap<>();
     private final ShellWords shell;
     private final Optional<BuildContext> context;
 
@@ -34,6 +36,9 @@ public final class LayerPlanner {
         this.options = options;
         this.shell = ShellWords.withEscape(dockerfile.syntax().escape());
         this.context = options.context().map(BuildContext::new);
+        for (Stage stage : dockerfile.stages()) {
+            stage.name().ifPresent(name -> stagesByName.putIfAbsent(name, stage));
+        }
     }
 
     /**
@@ -47,10 +52,35 @@ public final class LayerPlanner {
         Objects.requireNonNull(options, "options");
         LayerPlanner planner = new LayerPlanner(dockerfile, options);
         planner.declareMetaArgs();
-        return planner.build(planner.target()).toPlan();
+        Stage target = planner.target();
+        return planner.build(target).toPlan(target.label(), options.platform(),
+                dockerfile.warnings());
+    }
+
+    /**
+     * BuildKit's automatic platform ARGs, usable in FROM without a declaration and in a
+     * stage once declared without a value. The build runs on the default platform; the
+     * target platform is the options'. A {@code --build-arg} of the same name wins.
+     */
+    private void declarePlatformArgs() {
+        platformArgs("TARGET", options.platform());
+        platformArgs("BUILD", PlanOptions.DEFAULT_PLATFORM);
+        for (String name : List.copyOf(metaArgs.keySet())) {
+            Optional.ofNullable(options.buildArgs().get(name))
+                    .ifPresent(value -> metaArgs.put(name, value));
+        }
+    }
+
+    private void platformArgs(String prefix, String platform) {
+        String[] parts = platform.split("/");
+        metaArgs.put(prefix + "PLATFORM", platform);
+        metaArgs.put(prefix + "OS", parts[0]);
+        metaArgs.put(prefix + "ARCH", parts[1]);
+        metaArgs.put(prefix + "VARIANT", parts.length > 2 ? parts[2] : "");
     }
 
     private void declareMetaArgs() {
+        declarePlatformArgs();
         for (Instruction.Arg arg : dockerfile.metaArgs()) {
             for (Instruction.Pair pair : arg.pairs()) {
                 argValue(pair, metaArgs, Map.of(), arg.position())
@@ -83,33 +113,40 @@ public final class LayerPlanner {
                         "target stage \"" + options.target().get() + "\" could not be found"));
     }
 
-    private StageState build(Stage stage) {
-        StageState cached = built.get(stage.index());
-        if (cached != null) {
-            return cached;
+    /** Builds the chain from its first stage up, without recursion: chains can be long. */
+    private StageState build(Stage target) {
+        Deque<Stage> chain = new ArrayDeque<>();
+        String base = baseOf(target);
+        for (Optional<Stage> s = Optional.of(target); s.isPresent(); s = parentOf(s.get())) {
+            chain.push(s.get());
+            base = baseOf(s.get());
         }
-        StageState state = start(stage);
-        for (Instruction instruction : stage.commands()) {
-            apply(instruction, stage, state);
+        StageState state = new StageState(base);
+        for (Stage stage : chain) {
+            state.args.clear();
+            for (Instruction instruction : stage.commands()) {
+                apply(instruction, stage, state);
+            }
         }
-        built.put(stage.index(), state);
         return state;
     }
 
-    private StageState start(Stage stage) {
+    private String baseOf(Stage stage) {
         Instruction.From from = stage.from();
-        String base = shell.word(from.image(), metaArgs, from.position());
-        Optional<Stage> parent = dockerfile.stages().stream()
-                .filter(s -> s.index() < stage.index())
-                .filter(s -> s.name().filter(base.toLowerCase(Locale.ROOT)::equals).isPresent())
-                .findFirst();
-        return parent.map(p -> build(p).child()).orElseGet(() -> new StageState(base));
+        return shell.word(from.image(), metaArgs, from.position());
+    }
+
+    /** The earlier stage a FROM names, if it names one. */
+    private Optional<Stage> parentOf(Stage stage) {
+        Stage named = stagesByName.get(baseOf(stage).toLowerCase(Locale.ROOT));
+        return Optional.ofNullable(named).filter(s -> s.index() < stage.index());
     }
 
     private void apply(Instruction instruction, Stage stage, StageState state) {
-        if (instruction instanceof Instruction.Run) {
-            state.addLayer(instruction, stage.label(), List.of(), false);
+        if (instruction instanceof Instruction.Run run) {
+            state.addLayer(instruction, stage.label(), List.of(), false, run.mounts());
         } else if (instruction instanceof Instruction.Copy copy) {
+            copy.from().ifPresent(from -> state.copiesFrom.add(copySource(copy, from)));
             CopyPlan.Result files = new CopyPlan(copy, state, shell, context).files();
             state.addLayer(instruction, stage.label(), files.files(), files.contentKnown());
         } else if (instruction instanceof Instruction.Workdir workdir) {
@@ -121,6 +158,14 @@ public final class LayerPlanner {
         } else {
             state.record(instruction, true);
         }
+    }
+
+    /** BuildKit expands {@code --from} with the ARGs declared before the first FROM only. */
+    private CopySource copySource(Instruction.Copy copy, String from) {
+        String expanded = shell.word(from, metaArgs, copy.position());
+        String name = expanded.toLowerCase(Locale.ROOT);
+        boolean stage = dockerfile.stages().stream().anyMatch(s -> s.label().equals(name));
+        return new CopySource(copy.position().line(), expanded, stage);
     }
 
     private void workdir(Instruction.Workdir workdir, Stage stage, StageState state) {

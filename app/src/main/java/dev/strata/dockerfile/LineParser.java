@@ -13,15 +13,22 @@ import dev.strata.source.SourcePosition;
  * continuations, then one node per logical line, then heredoc bodies.
  */
 final class LineParser {
+    /** BuildKit reads lines with Go's bufio.Scanner, which refuses a longer one. */
+    static final int MAX_LINE_BYTES = 64 * 1024 - 1;
+
     private final String file;
     private final List<String> lines;
     private final Directives directives = new Directives();
     private final List<Node> children = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
     private int next;
 
     private LineParser(String text, String file) {
         this.file = file;
-        this.lines = splitLines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        TextGuard.check(body, file);
+        this.lines = splitLines(body);
+        checkLengths();
     }
 
     static SyntaxTree parse(String text, String file) {
@@ -35,7 +42,8 @@ final class LineParser {
         if (children.isEmpty()) {
             throw error(Math.max(1, lines.size()), 1, "file with no instructions");
         }
-        return new SyntaxTree(file, children, directives.escape(), directives.syntax());
+        return new SyntaxTree(file, children, directives.escape(), directives.syntax(),
+                directives.checks(), warnings);
     }
 
     private void readInstruction() {
@@ -59,11 +67,16 @@ final class LineParser {
     private String readContinuation() {
         StringBuilder joined = new StringBuilder();
         boolean ended = false;
+        boolean warned = false;
         while (!ended && next < lines.size()) {
             String raw = lines.get(next++);
             String token = Chars.trimNewline(raw);
             offerDirective(token);
-            if (isComment(raw) || Chars.leadingSpaces(token) == token.length()) {
+            if (isComment(raw)) {
+                continue;
+            }
+            if (Chars.leadingSpaces(token) == token.length()) {
+                warned = warned || warnEmptyContinuation();
                 continue;
             }
             Continued part = trimContinuation(token);
@@ -71,6 +84,27 @@ final class LineParser {
             ended = part.ended();
         }
         return joined.toString();
+    }
+
+    private boolean warnEmptyContinuation() {
+        warnings.add(new Warning(at(next, 1), "NoEmptyContinuation",
+                "Empty continuation lines will become errors in a future release"));
+        return true;
+    }
+
+    private void checkLengths() {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = Chars.trimNewline(lines.get(i));
+            if (line.length() > MAX_LINE_BYTES / 4 && utf8Length(line) > MAX_LINE_BYTES) {
+                throw error(i + 1, 1, "line is longer than " + MAX_LINE_BYTES
+                        + " bytes, which BuildKit refuses (bufio.Scanner: token too long)");
+            }
+        }
+    }
+
+    private static long utf8Length(String line) {
+        return line.codePoints().mapToLong(c -> c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000
+                ? 3 : 4).sum();
     }
 
     private Node readHeredocs(Node node, String line) {

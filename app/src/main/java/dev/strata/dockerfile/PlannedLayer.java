@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param files the paths the layer is known to put in the image
  * @param contentKnown false when what the layer holds cannot be known without building it
  *     (a RUN, or a COPY whose sources are not in the build context)
+ * @param mounts what a RUN sees through {@code --mount} and does not keep in the layer
  */
 public record PlannedLayer(
         int index,
@@ -22,7 +23,8 @@ public record PlannedLayer(
         String text,
         String stage,
         List<PlannedFile> files,
-        boolean contentKnown) {
+        boolean contentKnown,
+        List<RunMount> mounts) {
     public PlannedLayer {
         if (index < 1) {
             throw new IllegalArgumentException("layer index is 1-based, got " + index);
@@ -31,6 +33,18 @@ public record PlannedLayer(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(stage, "stage");
         files = List.copyOf(files);
+        mounts = List.copyOf(mounts);
+    }
+
+    /** A layer without mounts. */
+    public PlannedLayer(int index, int line, String instruction, String text, String stage,
+            List<PlannedFile> files, boolean contentKnown) {
+        this(index, line, instruction, text, stage, files, contentKnown, List.of());
+    }
+
+    /** The paths the layer puts in the image, in order. */
+    public List<String> paths() {
+        return files.stream().map(PlannedFile::path).toList();
     }
 
     /** The sum of the known file sizes; unknown sizes count as zero. */

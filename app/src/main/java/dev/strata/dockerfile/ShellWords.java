@@ -46,6 +46,15 @@ public final class ShellWords {
         return new ShellWords('\\', true, true, false);
     }
 
+    /** Expands variables and escapes but keeps quotes, as BuildKit does for COPY heredocs. */
+    static ShellWords forHeredoc(char escape) {
+        return new ShellWords(escape, true, false, false);
+    }
+
+    char escape() {
+        return escape;
+    }
+
     /** Leaves unset variables as written, as BuildKit does for heredoc names. */
     static ShellWords keepingUnset() {
         return new ShellWords('\\', false, false, true);

@@ -13,22 +13,13 @@ final class StageState {
     final String base;
     final List<PlannedLayer> layers = new ArrayList<>();
     final List<HistoryEntry> history = new ArrayList<>();
+    final List<CopySource> copiesFrom = new ArrayList<>();
     final Map<String, String> env = new LinkedHashMap<>();
     final Map<String, String> args = new LinkedHashMap<>();
     String workdir = "/";
 
     StageState(String base) {
         this.base = base;
-    }
-
-    /** A stage built on this one: layers, history, ENV and WORKDIR carry over; ARGs do not. */
-    StageState child() {
-        StageState next = new StageState(base);
-        next.layers.addAll(layers);
-        next.history.addAll(history);
-        next.env.putAll(env);
-        next.workdir = workdir;
-        return next;
     }
 
     /** The variables an instruction's words are expanded with: ARGs, overridden by ENV. */
@@ -40,8 +31,13 @@ final class StageState {
 
     void addLayer(Instruction instruction, String stage, List<PlannedFile> files,
             boolean contentKnown) {
+        addLayer(instruction, stage, files, contentKnown, List.of());
+    }
+
+    void addLayer(Instruction instruction, String stage, List<PlannedFile> files,
+            boolean contentKnown, List<RunMount> mounts) {
         layers.add(new PlannedLayer(layers.size() + 1, instruction.position().line(),
-                instruction.keyword(), instruction.text(), stage, files, contentKnown));
+                instruction.keyword(), instruction.text(), stage, files, contentKnown, mounts));
         record(instruction, false);
     }
 
@@ -50,7 +46,7 @@ final class StageState {
                 instruction.text(), emptyLayer));
     }
 
-    ImagePlan toPlan() {
-        return new ImagePlan(base, layers, history);
+    ImagePlan toPlan(String target, String platform, List<Warning> warnings) {
+        return new ImagePlan(base, layers, history, target, platform, copiesFrom, warnings);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +147,8 @@ class CommandLineTest {
         Run run = run("dockerfile", "layers", SAMPLES + "/Dockerfile", "--json");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("{\"base\":\"python:3.12-slim\",\"layers\":[{\"index\":1,"
+        assertThat(run.out()).startsWith("{\"target\":\"0\",\"base\":\"python:3.12-slim\","
+                + "\"platform\":\"linux/amd64\",\"layers\":[{\"index\":1,"
                 + "\"line\":9,\"instruction\":\"WORKDIR\"")
                 .contains("{\"path\":\"/app/app.py\",\"size\":1306,\"directory\":false}");
     }
@@ -262,5 +264,36 @@ class CommandLineTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith(manifest + ":1:1: Deployment web asks for 100000 pods");
+    }
+
+    @Test
+    void dockerfileLayersGivesTargetCopiesFromAndWarningsOnStandardError() throws IOException {
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, "FROM golang AS build\nRUN --mount=type=cache,"
+                + "target=/root/.cache go build \\\n\n  -o /out\nFROM alpine:3.20 AS final\n"
+                + "ENV A=1\nCOPY --from=build /out /app\n");
+
+        Run run = run("dockerfile", "layers", dockerfile.toString(), "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{\"target\":\"final\",\"base\":\"alpine:3.20\",")
+                .contains("\"history\":[{\"line\":6,\"instruction\":\"ENV\",\"text\":"
+                        + "\"ENV A=1\",\"emptyLayer\":true}",
+                        "\"copiesFrom\":[{\"line\":7,\"from\":\"build\",\"stage\":true}]",
+                        "\"paths\":[\"/app\"]");
+        assertThat(run.err()).isEqualTo(dockerfile + ":3:1: warning: Empty continuation lines "
+                + "will become errors in a future release (NoEmptyContinuation)\n");
+    }
+
+    @Test
+    void dockerfileLayersRefusesUtf16WithExitCodeOne() throws IOException {
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.write(dockerfile, "FROM alpine\n".getBytes(StandardCharsets.UTF_16));
+
+        Run run = run("dockerfile", "layers", dockerfile.toString());
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(dockerfile + ":1:1: UTF-16 text is not a Dockerfile "
+                + "BuildKit reads: save it as UTF-8\n");
     }
 }

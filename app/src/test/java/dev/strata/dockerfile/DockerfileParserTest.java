@@ -2,6 +2,7 @@ package dev.strata.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -110,7 +111,8 @@ class DockerfileParserTest {
         Instruction.Copy copy = (Instruction.Copy) df.stages().get(1).commands().get(0);
 
         assertThat(df.stages().get(0).from().platform()).contains("linux/amd64");
-        assertThat(run.mounts()).containsExactly("type=cache,target=/root/.cache");
+        assertThat(run.mounts()).extracting(RunMount::type, RunMount::target)
+                .containsExactly(tuple("cache", "/root/.cache"));
         assertThat(copy.from()).contains("build");
         assertThat(copy.node().flags()).containsExactly("--from=build", "--chown=1:1");
         assertThat(copy.sources()).containsExactly("/out");
