@@ -61,6 +61,7 @@ public final class StrataWindow {
 
         stage.setTitle("Strata — " + wanted.timeline().scenario().title());
         stage.setScene(scene);
+        AppIcons.applyTo(stage);
         stage.show();
         view.requestFocus();
     }
