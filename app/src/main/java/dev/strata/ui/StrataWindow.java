@@ -86,6 +86,7 @@ public final class StrataWindow {
                 () -> "Strata — " + shown.model().timeline().scenario().title(),
                 shown.model().timelineProperty()));
         stage.setScene(scene);
+        AppIcons.applyTo(stage);
         stage.show();
         shown.requestFocus();
     }
