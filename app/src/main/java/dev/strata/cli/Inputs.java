@@ -1,17 +1,25 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.strata.workspace.Samples;
 import dev.strata.workspace.Workspace;
 import dev.strata.workspace.Workspace.Text;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The input options shared by open, render and simulate. */
 final class Inputs {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO.strata", description = "a scenario"
+            + " file; its manifest (same name, .yaml or .yml) and Dockerfile are looked for"
+            + " beside it")
+    Path scenarioBesideFiles;
+
     @Option(names = "--dockerfile", paramLabel = "FILE", description = "the Dockerfile")
     Path dockerfile;
 
@@ -41,6 +49,9 @@ final class Inputs {
 
     /** The workspace the options describe; the bundled tour when no file is given. */
     Workspace workspace() throws IOException {
+        if (scenarioBesideFiles != null) {
+            takeFilesBeside(scenarioBesideFiles);
+        }
         if (nodes != null && (nodes < 1 || nodes > Workspace.MAX_NODES)) {
             throw new UsageException("--nodes must be between 1 and " + Workspace.MAX_NODES
                     + ", got " + nodes);
@@ -82,6 +93,27 @@ final class Inputs {
                 + manifest.getFileName();
         return new Workspace(dockerfileText, Text.read(manifest), Optional.empty(), contextDir,
                 Optional.empty(), label);
+    }
+
+    /**
+     * A scenario opened on its own (a double-click on a .strata file) brings the files of its
+     * lesson from its folder: NAME.yaml or NAME.yml, and the Dockerfile, if there is one.
+     */
+    private void takeFilesBeside(Path file) {
+        if (scenario != null || manifest != null || sample != null) {
+            throw new UsageException("a scenario file given alone cannot be combined with"
+                    + " --scenario, --manifest or --sample");
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.strata$", "");
+        Path folder = folderOf(file);
+        scenario = file;
+        manifest = Stream.of(name + ".yaml", name + ".yml").map(folder::resolve)
+                .filter(Files::isRegularFile).findFirst()
+                .orElseThrow(() -> new UsageException("no manifest beside " + file
+                        + " (looked for " + name + ".yaml and " + name + ".yml)"));
+        if (dockerfile == null && Files.isRegularFile(folder.resolve("Dockerfile"))) {
+            dockerfile = folder.resolve("Dockerfile");
+        }
     }
 
     static Path folderOf(Path file) {

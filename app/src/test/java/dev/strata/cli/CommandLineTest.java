@@ -296,4 +296,24 @@ class CommandLineTest {
         assertThat(run.err()).isEqualTo(dockerfile + ":1:1: UTF-16 text is not a Dockerfile "
                 + "BuildKit reads: save it as UTF-8\n");
     }
+
+    @Test
+    void aScenarioGivenAloneBringsTheManifestAndDockerfileBesideIt() {
+        Run run = run("simulate", SAMPLES + "/emptydir-logs.strata", "--json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).hasSize(7);
+        assertThat(run.lines().get(0)).contains("\"lands\":\"emptyDir\"");
+    }
+
+    @Test
+    void aScenarioGivenAloneWithoutItsManifestIsBadUsage() throws IOException {
+        Path scenario = dir.resolve("lonely.strata");
+        Files.writeString(scenario, "steps:\n  - write: /tmp/a\n");
+
+        Run run = run("simulate", scenario.toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no manifest beside " + scenario);
+    }
 }
