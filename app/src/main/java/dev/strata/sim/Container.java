@@ -3,6 +3,7 @@ package dev.strata.sim;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import dev.strata.manifest.MountSpec;
 
@@ -27,11 +28,13 @@ final class Container {
     private final ImageLayers image;
     private final boolean readOnlyRoot;
     private final List<Mount> mounts;
+    private final OptionalLong ephemeralLimit;
     private FsTree upper = new FsTree();
     private int restarts;
 
     Container(String name, String imageName, ImageLayers image, boolean readOnlyRoot,
-            List<Mount> mounts) {
+            List<Mount> mounts, OptionalLong ephemeralLimit) {
+        this.ephemeralLimit = ephemeralLimit;
         this.name = name;
         this.imageName = imageName;
         this.image = image;
@@ -53,6 +56,11 @@ final class Container {
     /** The read-only layers below this container's upper layer. */
     ImageLayers image() {
         return image;
+    }
+
+    /** resources.limits.ephemeral-storage, in bytes. */
+    OptionalLong ephemeralLimit() {
+        return ephemeralLimit;
     }
 
     boolean readOnlyRoot() {

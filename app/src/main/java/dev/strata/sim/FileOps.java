@@ -92,13 +92,22 @@ final class FileOps {
             return refused(step, target, conflict.get(), place,
                     conflictText(conflict.get(), path), Sources.VOLUMES);
         }
+        Node written = changed(step, tree.get(inVolume), false);
+        long after = tree.totalSize() - tree.get(inVolume).map(Node::size).orElse(0L)
+                + written.size();
+        if (volume.capacity().isPresent() && after > volume.capacity().getAsLong()) {
+            return refused(step, target, Result.ENOSPC, place, volume.describe() + " holds at"
+                    + " most " + Sizes.text(volume.capacity().getAsLong()) + "; this write would"
+                    + " make it " + Sizes.text(after), sourceOf(volume));
+        }
         tree.ensureParents(inVolume, false);
-        tree.put(inVolume, changed(step, tree.get(inVolume), false));
+        tree.put(inVolume, written);
         sim.noteWritten(path);
         List<Integer> seeing = sim.replicasSeeing(target.pod().workload(), path,
                 new Storage.InVolume(volume, inVolume));
-        return new Outcome.Landed(step, target.actor(), place, seeing,
+        Outcome landed = new Outcome.Landed(step, target.actor(), place, seeing,
                 landedInVolume(step, target, volume, seeing), sourceOf(volume));
+        return sim.evictIfOverLimits(step, target, landed);
     }
 
     private Outcome changeInRoot(Step step, Target target, String path) {
@@ -130,8 +139,9 @@ final class FileOps {
         List<Integer> seeing = List.of(target.pod().replica());
         if (copyUp) {
             int layer = hit.get().layer();
-            return new Outcome.CopiedUp(step, target.actor(), layer, seeing,
-                    copiedUpText(target, path, layer, before), Sources.OVERLAYFS);
+            return sim.evictIfOverLimits(step, target, new Outcome.CopiedUp(step,
+                    target.actor(), layer, seeing, copiedUpText(target, path, layer, before),
+                    Sources.OVERLAYFS));
         }
         if (container.upper().get(path).map(Node::kind)
                 .filter(k -> k == EntryKind.OPAQUE_DIRECTORY).isPresent()) {
@@ -140,6 +150,12 @@ final class FileOps {
                     + " same name was deleted, and the opaque mark keeps its old contents"
                     + " hidden.", Sources.OVERLAYFS);
         }
+        return sim.evictIfOverLimits(step, target, landedInRoot(step, target, path, unseen,
+                seeing));
+    }
+
+    private Outcome landedInRoot(Step step, Target target, String path, boolean unseen,
+            List<Integer> seeing) {
         String hedge = unseen ? " (Had the base image or a RUN layer held " + path + ", it"
                 + " would have been copied up first; the image archive would tell.)" : "";
         return new Outcome.Landed(step, target.actor(), Place.UPPER, seeing,

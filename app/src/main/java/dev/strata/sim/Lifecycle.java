@@ -63,6 +63,24 @@ final class Lifecycle {
                 + " data." + pendingNote(fresh), Sources.EMPTY_DIR);
     }
 
+    /** The kubelet evicts the pod; its controller replaces it as after a deletion. */
+    Outcome evict(Step step, Target target, Place place, String reason) {
+        Pod old = target.pod();
+        Workload workload = sim.workload(step);
+        sim.removePod(old);
+        String after = "a bare Pod is not replaced";
+        if (!workload.kind().equals("Pod")) {
+            Pod fresh = sim.addPod(workload, old.replica());
+            after = workload.kind() + " " + workload.name() + " replaced it with " + fresh.name()
+                    + ", which starts empty";
+        }
+        sim.reconcileClaims();
+        return new Outcome.Evicted(step, target.actor(), place, reason, "The write landed, then"
+                + " the kubelet evicted pod " + old.name() + " (" + target.who() + "): "
+                + reason + ". Its writable layers and emptyDirs are gone with it; " + after
+                + ".", Sources.EPHEMERAL_STORAGE);
+    }
+
     /** Scaling adds or removes the highest replica indexes. */
     Outcome scale(Step step, Workload workload) {
         if (workload.onePerNode() || workload.kind().equals("Pod")) {

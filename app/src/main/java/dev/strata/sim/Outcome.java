@@ -175,6 +175,24 @@ public sealed interface Outcome {
         }
     }
 
+    /**
+     * The write landed, and then the kubelet evicted the pod for using more local storage
+     * than allowed; its controller replaced it, so what the write put there is gone
+     * (kubernetes.io manage-resources-containers, local ephemeral storage).
+     */
+    record Evicted(Step step, Actor by, Place place, String reason, String explain,
+            String source) implements Outcome {
+        @Override
+        public Optional<Actor> actor() {
+            return Optional.of(by);
+        }
+
+        @Override
+        public Result result() {
+            return Result.EVICTED;
+        }
+    }
+
     /** A restart, a pod replacement or a scale. */
     record Lifecycle(Step step, Optional<Actor> actor, String explain, String source)
             implements Outcome {

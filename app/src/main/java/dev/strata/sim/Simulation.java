@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -124,6 +125,16 @@ public final class Simulation {
             nodes.add(new NodeState(node, nodeName(node), image.states(), onNode));
         }
         return new ClusterState(nodes, volumeStates());
+    }
+
+    /**
+     * After a write: when the pod now uses more local storage than its limits allow, the
+     * kubelet evicts it and its controller replaces it.
+     */
+    Outcome evictIfOverLimits(Step step, Target target, Outcome landed) {
+        return Eviction.reason(target.pod())
+                .<Outcome>map(why -> lifecycle.evict(step, target, landed.place(), why))
+                .orElse(landed);
     }
 
     /** Remembers a path some container created or changed while the scenario ran. */
@@ -257,7 +268,9 @@ public final class Simulation {
                     subPath, readOnly, sourceReadOnly(volume), instance));
         }
         return new Container(spec.name(), spec.image(), imageFor(spec.image()),
-                spec.readOnlyRootFilesystem(), mounts);
+                spec.readOnlyRootFilesystem(), mounts,
+                spec.ephemeralStorageLimit().map(q -> OptionalLong.of(q.bytes()))
+                        .orElse(OptionalLong.empty()));
     }
 
     /**
@@ -303,9 +316,11 @@ public final class Simulation {
         Optional<AccessMode> mode = Optional.ofNullable(claimSpecs.get(claimName))
                 .flatMap(c -> c.accessModes().stream().findFirst())
                 .or(() -> Optional.of(AccessMode.READ_WRITE_ONCE));
+        OptionalLong size = Optional.ofNullable(claimSpecs.get(claimName))
+                .map(ClaimSpec::storageBytes).orElse(OptionalLong.empty());
         return shared.computeIfAbsent("pvc/" + claimName, id -> new VolumeInstance(id,
                 claimName, Lands.PVC, mode.get().shortName() + " claim",
-                mode.get() == AccessMode.READ_ONLY_MANY, mode));
+                mode.get() == AccessMode.READ_ONLY_MANY, mode).withCapacity(size));
     }
 
     private static VolumeInstance podScoped(VolumeSpec volume, String podName) {
@@ -313,8 +328,12 @@ public final class Simulation {
         VolumeSource source = volume.source();
         if (source instanceof VolumeSource.EmptyDir dir) {
             String where = dir.inMemory() ? " (in memory)" : "";
-            return new VolumeInstance(id, volume.name(), Lands.EMPTY_DIR,
+            VolumeInstance instance = new VolumeInstance(id, volume.name(), Lands.EMPTY_DIR,
                     "emptyDir of " + podName + where, false, Optional.empty());
+            // kubernetes.io volumes, emptyDir: on disk, a sizeLimit is enforced by eviction;
+            // in memory it sizes the tmpfs, which then fills up.
+            return dir.inMemory() ? instance.inMemory(true).withCapacity(dir.sizeLimitBytes())
+                    : instance.withEvictionAbove(dir.sizeLimitBytes());
         }
         Lands kind = switch (source.type()) {
             case "configMap" -> Lands.CONFIG_MAP;

@@ -2,6 +2,7 @@ package dev.strata.sim;
 
 import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import dev.strata.manifest.AccessMode;
@@ -18,7 +19,10 @@ final class VolumeInstance {
     private final Optional<AccessMode> accessMode;
     private final FsTree files = new FsTree();
     private final Set<Integer> attachedNodes = new LinkedHashSet<>();
-    private String detail;
+    private final String detail;
+    private OptionalLong capacity = OptionalLong.empty();
+    private OptionalLong evictAbove = OptionalLong.empty();
+    private boolean inMemory;
 
     VolumeInstance(String id, String name, Lands kind, String detail, boolean readOnly,
             Optional<AccessMode> accessMode) {
@@ -61,6 +65,36 @@ final class VolumeInstance {
 
     Set<Integer> attachedNodes() {
         return attachedNodes;
+    }
+
+    /** Writes past this many bytes fail with ENOSPC (a full filesystem). */
+    OptionalLong capacity() {
+        return capacity;
+    }
+
+    VolumeInstance withCapacity(OptionalLong bytes) {
+        capacity = bytes;
+        return this;
+    }
+
+    /** Past this many bytes the kubelet evicts the pod (an emptyDir's sizeLimit on disk). */
+    OptionalLong evictAbove() {
+        return evictAbove;
+    }
+
+    VolumeInstance withEvictionAbove(OptionalLong bytes) {
+        evictAbove = bytes;
+        return this;
+    }
+
+    /** True for a tmpfs (emptyDir medium Memory): charged to memory, not to local storage. */
+    boolean inMemory() {
+        return inMemory;
+    }
+
+    VolumeInstance inMemory(boolean memory) {
+        inMemory = memory;
+        return this;
     }
 
     /** A short human name, e.g. {@code the emptyDir "logs"}. */
