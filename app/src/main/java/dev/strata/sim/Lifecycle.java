@@ -1,10 +1,12 @@
 package dev.strata.sim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.strata.manifest.DeploymentStrategy;
 import dev.strata.manifest.Workload;
 import dev.strata.source.InputException;
 
@@ -117,19 +119,122 @@ final class Lifecycle {
     }
 
     /**
-     * Replaces every pod in index order. TODO(#5): follow the strategy (RollingUpdate with
-     * maxSurge brings the new pod up before the old one goes; Recreate does the opposite).
+     * Replaces every pod as the workload's update strategy does
+     * (kubernetes.io deployment, strategy; statefulset, rolling updates).
      */
     Outcome rollout(Step step, Workload workload) {
-        List<Pod> old = List.copyOf(sim.pods(workload).values());
-        for (Pod pod : old) {
-            sim.removePod(pod);
-            sim.addPod(workload, pod.replica());
+        if (workload.kind().equals("Pod")) {
+            throw new InputException(step.position(), "a bare Pod has no rollout: it is"
+                    + " deleted and created again by hand");
         }
+        if (!workload.kind().equals("Deployment")) {
+            return oneByOne(step, workload);
+        }
+        DeploymentStrategy strategy = workload.strategy().orElse(DeploymentStrategy.defaults());
+        return strategy instanceof DeploymentStrategy.RollingUpdate rolling
+                ? rolling(step, workload, rolling) : recreate(step, workload);
+    }
+
+    /** Recreate: every old pod goes first, then the new ones come up on their nodes. */
+    private Outcome recreate(Step step, Workload workload) {
+        List<Pod> old = List.copyOf(sim.pods(workload).values());
+        old.forEach(sim::removePod);
+        sim.reconcileClaims();
+        old.forEach(pod -> sim.addPod(workload, pod.replica()));
         sim.reconcileClaims();
         return new Outcome.Lifecycle(step, Optional.empty(), "Rolled out " + workload.name()
-                + ": every pod was replaced by a new one with empty writable layers and new"
-                + " emptyDirs; claims keep their data.", Sources.DEPLOYMENT);
+                + " with Recreate: all " + old.size() + " old pods were deleted before any new"
+                + " one started, so for a moment nothing served, and every claim could attach"
+                + " again. The new pods start with empty writable layers and emptyDirs; claims"
+                + " keep their data." + pendingNote(workload), Sources.DEPLOYMENT_STRATEGY);
+    }
+
+    /**
+     * RollingUpdate: for each old pod, a new pod first comes up elsewhere (maxSurge), and the
+     * old one goes once the new one runs, or earlier if maxUnavailable allows. A new pod
+     * that cannot start (a ReadWriteOnce claim attached to another node) stalls it.
+     */
+    private Outcome rolling(Step step, Workload workload,
+            DeploymentStrategy.RollingUpdate strategy) {
+        List<Pod> old = List.copyOf(sim.pods(workload).values());
+        int replicas = old.size();
+        int surge = strategy.surge(replicas);
+        int unavailable = strategy.unavailable(replicas);
+        int done = 0;
+        for (Pod pod : old) {
+            Optional<String> stall = replaceRolling(workload, pod, replicas, done, surge,
+                    unavailable);
+            if (stall.isPresent()) {
+                return new Outcome.Lifecycle(step, Optional.empty(), "The rollout of "
+                        + workload.name() + " is stuck after " + done + " of " + replicas
+                        + " pods: " + stall.get(), Sources.DEPLOYMENT_STRATEGY);
+            }
+            done++;
+        }
+        return new Outcome.Lifecycle(step, Optional.empty(), "Rolled out " + workload.name()
+                + " with RollingUpdate (maxSurge " + surge + ", maxUnavailable " + unavailable
+                + "): each new pod came up before its old pod went. The new pods start with"
+                + " empty writable layers and emptyDirs; claims keep their data."
+                + pendingNote(workload), Sources.DEPLOYMENT_STRATEGY);
+    }
+
+    /** One old pod's turn; the reason it cannot go on, if it cannot. */
+    private Optional<String> replaceRolling(Workload workload, Pod old, int replicas,
+            int done, int surge, int unavailable) {
+        if (surge == 0) {
+            sim.removePod(old);
+            sim.reconcileClaims();
+            sim.addPod(workload, old.replica());
+            sim.reconcileClaims();
+            return Optional.empty();
+        }
+        int node = sim.nodeFor(replicas + 1 + done);
+        Pod fresh = sim.addPodOn(workload, replicas + 1, node);
+        sim.reconcileClaims();
+        if (!fresh.running() && unavailable == 0) {
+            return Optional.of("new pod " + fresh.name() + " waits on "
+                    + Simulation.nodeName(node) + " (" + fresh.reason() + "), and with"
+                    + " maxUnavailable 0 old pod " + old.name() + " stays until it is ready,"
+                    + " which it never is. Recreate, or a ReadWriteMany claim, avoids this");
+        }
+        sim.removePod(old);
+        sim.reconcileClaims();
+        if (!fresh.running()) {
+            return Optional.of("old pod " + old.name() + " went (maxUnavailable " + unavailable
+                    + "), but new pod " + fresh.name() + " still waits on "
+                    + Simulation.nodeName(node) + ": " + fresh.reason());
+        }
+        sim.removePod(fresh);
+        sim.addPodOn(workload, old.replica(), node);
+        sim.reconcileClaims();
+        return Optional.empty();
+    }
+
+    /** StatefulSets and DaemonSets replace one pod at a time, deleting it first. */
+    private Outcome oneByOne(Step step, Workload workload) {
+        List<Pod> old = new ArrayList<>(sim.pods(workload).values());
+        Collections.reverse(old);
+        for (Pod pod : old) {
+            sim.removePod(pod);
+            sim.reconcileClaims();
+            sim.addPod(workload, pod.replica());
+            sim.reconcileClaims();
+        }
+        String order = workload.kind().equals("StatefulSet")
+                ? "one at a time from the highest ordinal, each deleted before it came back"
+                + " under the same name with the same claim" : "one node at a time";
+        return new Outcome.Lifecycle(step, Optional.empty(), "Rolled out " + workload.kind()
+                + " " + workload.name() + " " + order + ". New pods start with empty writable"
+                + " layers and emptyDirs; claims keep their data." + pendingNote(workload),
+                Sources.DEPLOYMENT_STRATEGY);
+    }
+
+    private String pendingNote(Workload workload) {
+        List<Pod> waiting = sim.pods(workload).values().stream().filter(p -> !p.running())
+                .toList();
+        return waiting.isEmpty() ? "" : " Still Pending: " + waiting.stream()
+                .map(p -> p.name() + " (" + p.reason() + ")")
+                .collect(Collectors.joining("; ")) + ".";
     }
 
     private static String names(Pod pod) {

@@ -220,10 +220,16 @@ public final class Simulation {
 
     /** Places replica {@code replica} round-robin and creates its pod-scoped volumes. */
     Pod addPod(Workload workload, int replica) {
-        int node = (replica - 1) % nodeCount + 1;
-        if (workload.onePerNode()) {
-            node = replica;
-        }
+        return addPodOn(workload, replica, workload.onePerNode() ? replica : nodeFor(replica));
+    }
+
+    /** The node the round-robin placement gives a replica index. */
+    int nodeFor(int replica) {
+        return (replica - 1) % nodeCount + 1;
+    }
+
+    /** Creates a pod for a replica index on a chosen node, as the scheduler would place it. */
+    Pod addPodOn(Workload workload, int replica, int node) {
         String key = workload.name() + "/" + replica;
         int generation = generations.merge(key, 1, Integer::sum);
         String name = podName(workload, replica, generation);

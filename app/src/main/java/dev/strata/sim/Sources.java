@@ -24,6 +24,8 @@ final class Sources {
             "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/";
     static final String EPHEMERAL_STORAGE = "https://kubernetes.io/docs/concepts/configuration/"
             + "manage-resources-containers/#local-ephemeral-storage";
+    static final String DEPLOYMENT_STRATEGY =
+            "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#strategy";
     static final String DEPLOYMENT =
             "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/";
 

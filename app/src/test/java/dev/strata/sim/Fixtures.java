@@ -119,6 +119,10 @@ final class Fixtures {
             return add(Op.DELETE_POD, "", "", replica, 0, 0);
         }
 
+        Steps rollout() {
+            return add(Op.ROLLOUT, "", "", 1, 0, 0);
+        }
+
         Steps scale(int count) {
             return add(Op.SCALE, "", "", 1, count, 0);
         }
