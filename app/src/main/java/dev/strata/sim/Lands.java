@@ -13,6 +13,10 @@ public enum Lands {
     DOWNWARD_API("downwardAPI"),
     EPHEMERAL("ephemeral"),
     IMAGE_VOLUME("imageVolume"),
+    /** An NFS export: the same files for every pod on every node. */
+    NFS("nfs"),
+    /** A CSI inline volume: its sharing depends on the driver; Strata keeps it per pod. */
+    CSI("csi"),
     NONE("none");
 
     private final String jsonName;

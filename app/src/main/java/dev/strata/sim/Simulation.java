@@ -43,6 +43,7 @@ public final class Simulation {
 
     private final int nodeCount;
     private final ImageLayers image;
+    private final Manifest manifest;
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final Map<String, TreeMap<Integer, Pod>> pods = new LinkedHashMap<>();
     private final Map<String, VolumeInstance> shared = new LinkedHashMap<>();
@@ -57,6 +58,7 @@ public final class Simulation {
     private Simulation(ImageLayers image, Manifest manifest, int nodeCount) {
         this.nodeCount = nodeCount;
         this.image = image;
+        this.manifest = manifest;
         this.mainImageName = manifest.workloads().stream()
                 .flatMap(w -> w.pod().containers().stream()).map(ContainerSpec::image)
                 .findFirst().orElse("");
@@ -314,8 +316,16 @@ public final class Simulation {
                     Lands.HOST_PATH, host.path() + " on " + nodeName(node), false,
                     Optional.empty()));
         }
-        return podVolumes.computeIfAbsent(volume.name(),
+        if (source instanceof VolumeSource.Nfs nfs) {
+            String id = "nfs/" + nfs.server() + ":" + nfs.path();
+            return shared.computeIfAbsent(id, k -> new VolumeInstance(k, volume.name(),
+                    Lands.NFS, "NFS " + nfs.server() + ":" + nfs.path(), nfs.readOnly(),
+                    Optional.empty()));
+        }
+        VolumeInstance instance = podVolumes.computeIfAbsent(volume.name(),
                 name -> podScoped(volume, place.name()));
+        new KeyFiles(manifest).fill(instance, source);
+        return instance;
     }
 
     private VolumeInstance claimInstance(String claimName) {
@@ -348,12 +358,19 @@ public final class Simulation {
             case "downwardAPI" -> Lands.DOWNWARD_API;
             case "ephemeral" -> Lands.EPHEMERAL;
             case "image" -> Lands.IMAGE_VOLUME;
-            // TODO(#5): nfs, csi and the other types need their own sharing scope.
+            case "csi" -> Lands.CSI;
+            // TODO(#5): the remaining in-tree types (iscsi, fc, ...) need their own scope.
             default -> Lands.NONE;
         };
-        boolean readOnly = kind != Lands.EPHEMERAL && kind != Lands.NONE;
-        return new VolumeInstance(id, volume.name(), kind,
+        boolean readOnly = switch (kind) {
+            case EPHEMERAL, NONE -> false;
+            case CSI -> ((VolumeSource.Csi) source).readOnly();
+            default -> true;
+        };
+        VolumeInstance instance = new VolumeInstance(id, volume.name(), kind,
                 source.type() + " of " + podName, readOnly, Optional.empty());
+        return source instanceof VolumeSource.Ephemeral ephemeral
+                ? instance.withCapacity(ephemeral.storageBytes()) : instance;
     }
 
     /**
