@@ -16,6 +16,7 @@ import dev.strata.dockerfile.ImagePlan;
 import dev.strata.image.Image;
 import dev.strata.manifest.AccessMode;
 import dev.strata.manifest.ClaimSpec;
+import dev.strata.manifest.ContainerRole;
 import dev.strata.manifest.ContainerSpec;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.MountSpec;
@@ -237,7 +238,12 @@ public final class Simulation {
         String name = podName(workload, replica, generation);
         Map<String, VolumeInstance> podVolumes = new LinkedHashMap<>();
         List<Container> containers = new ArrayList<>();
-        for (ContainerSpec spec : workload.pod().containers()) {
+        // App containers first (the default one a step acts on), then the sidecars, which
+        // run beside them; plain init containers have finished before the app starts.
+        List<ContainerSpec> running = new ArrayList<>(workload.pod().containers());
+        workload.pod().initContainers().stream().filter(c -> c.role() == ContainerRole.SIDECAR)
+                .forEach(running::add);
+        for (ContainerSpec spec : running) {
             containers.add(container(workload, spec, new PodPlace(name, replica, node),
                     podVolumes));
         }

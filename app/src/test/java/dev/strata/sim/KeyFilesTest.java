@@ -97,4 +97,36 @@ class KeyFilesTest {
         return Simulator.run(samplePlan(), MANIFEST, steps().on(1)).frame(0).state().volumes()
                 .stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aSidecarRunsBesideTheAppAndSharesItsPodsEmptyDir() {
+        Manifest manifest = ManifestLoader.load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  initContainers:
+                    - name: setup
+                      image: busybox
+                    - name: shipper
+                      image: busybox
+                      restartPolicy: Always
+                      volumeMounts: [{name: logs, mountPath: /logs}]
+                  containers:
+                    - name: web
+                      image: web:1
+                      volumeMounts: [{name: logs, mountPath: /var/log/app}]
+                  volumes:
+                    - name: logs
+                      emptyDir: {}
+                """, "p.yaml");
+
+        Timeline timeline = Simulator.run(samplePlan(), manifest, steps()
+                .write(1, "/var/log/app/a.log", 4).read(1, "/logs/a.log").container("shipper")
+                .on(1));
+
+        assertThat(timeline.frame(0).state().pods().get(0).containers())
+                .extracting(ClusterState.ContainerState::name).containsExactly("web", "shipper");
+        assertThat(timeline.frame(2).outcome().orElseThrow().result()).isEqualTo(Result.OK);
+    }
 }
