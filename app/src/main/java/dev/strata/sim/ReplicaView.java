@@ -19,10 +19,10 @@ import dev.strata.sim.ClusterState.VolumeState;
  * What one container sees: its merged filesystem, each entry with where it comes from.
  * Built from a {@link ClusterState}, so it shows any frame of a timeline.
  *
- * <p>A container of another image than the node's shows only what Strata knows of it: its
- * writable layer and its mounts. The image layers are merged bottom up with OCI whiteouts and opaque directories, the
+ * <p>The image layers are merged bottom up with OCI whiteouts and opaque directories, the
  * writable layer goes on top (overlayfs), and each mount then hides what lies at its path
- * and shows its volume there instead (kubernetes.io volumes).
+ * and shows its volume there instead (kubernetes.io volumes). A container of another image
+ * than the node's shows only what Strata knows of it: its writable layer and its mounts.
  */
 public final class ReplicaView {
     /**
