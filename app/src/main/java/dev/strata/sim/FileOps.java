@@ -399,7 +399,9 @@ final class FileOps {
         return switch (volume.kind()) {
             case EMPTY_DIR -> verb + " the emptyDir \"" + volume.name() + "\" of "
                     + target.who() + "'s pod: its containers share it, it survives container"
-                    + " restarts, and it is deleted with the pod.";
+                    + " restarts, and it is deleted with the pod." + (volume.inMemory()
+                    ? " It is a tmpfs (medium: Memory): its files count against the writing"
+                    + " container's memory limit, not its disk." : "");
             case PVC -> verb + " " + volume.describe() + ": " + Simulation.seeing(seeing)
                     + ", and it outlives the pods.";
             case HOST_PATH -> verb + " the hostPath of "
