@@ -29,10 +29,10 @@ import dev.strata.source.InputException;
 import dev.strata.source.SourcePosition;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Commands about a Dockerfile alone. */
 @Command(name = "dockerfile", mixinStandardHelpOptions = true,

@@ -14,10 +14,10 @@ import dev.strata.image.Layer;
 import dev.strata.image.ReadOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Commands about a real image archive. */
 @Command(name = "image", mixinStandardHelpOptions = true,

@@ -24,10 +24,10 @@ import dev.strata.manifest.VolumeSpec;
 import dev.strata.manifest.Workload;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Commands about a manifest alone. */
 @Command(name = "manifest", mixinStandardHelpOptions = true,

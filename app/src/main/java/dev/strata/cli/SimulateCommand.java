@@ -10,9 +10,9 @@ import dev.strata.sim.Timeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Plays a scenario and prints one outcome per step. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,

@@ -1,7 +1,5 @@
 package dev.strata.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,8 +12,9 @@ import dev.strata.SharedFiles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineTest {
     private static final String SAMPLES = Path.of("..", "assets", "samples").toString();

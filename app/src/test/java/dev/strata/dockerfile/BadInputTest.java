@@ -1,12 +1,12 @@
 package dev.strata.dockerfile;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
+
+import dev.strata.source.InputException;
 
 import org.junit.jupiter.api.Test;
 
-import dev.strata.source.InputException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What BuildKit refuses is refused here too, at the line and column of the mistake. */
 class BadInputTest {

@@ -1,15 +1,15 @@
 package dev.strata.dockerfile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import dev.strata.source.InputException;
 import dev.strata.source.SourcePosition;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DockerfileParserTest {
     private static Dockerfile parse(String text) {

@@ -1,11 +1,11 @@
 package dev.strata.dockerfile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Heredoc files, RUN mounts, COPY --from sources and BuildKit's platform ARGs. */
 class PlanDetailsTest {

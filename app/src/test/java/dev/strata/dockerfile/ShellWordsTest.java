@@ -1,8 +1,5 @@
 package dev.strata.dockerfile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.strata.SharedFiles;
+import dev.strata.source.InputException;
+import dev.strata.source.SourcePosition;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.strata.SharedFiles;
-import dev.strata.source.InputException;
-import dev.strata.source.SourcePosition;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ShellWordsTest {
     private static final Path LEXER =

@@ -1,13 +1,13 @@
 package dev.strata.dockerfile;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
+
+import dev.strata.source.InputException;
 
 import org.junit.jupiter.api.Test;
 
-import dev.strata.source.InputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** BuildKit's build checks: reported with their rule names, shaped by {@code # check=}. */
 class WarningsTest {

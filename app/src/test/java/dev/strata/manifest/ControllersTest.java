@@ -1,14 +1,14 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-import static dev.strata.manifest.Inputs.load;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.strata.manifest.ClaimRetentionPolicy.Retention;
 import dev.strata.manifest.DeploymentStrategy.Recreate;
 import dev.strata.manifest.DeploymentStrategy.RollingUpdate;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
+import static dev.strata.manifest.Inputs.load;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rollout strategy, claim retention and completions, with the defaults Kubernetes fills. */
 class ControllersTest {

@@ -1,8 +1,5 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Summaries of public manifests, written by hand from the files; see {@link Summaries}

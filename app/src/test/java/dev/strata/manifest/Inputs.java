@@ -1,11 +1,11 @@
 package dev.strata.manifest;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 
 import dev.strata.SharedFiles;
 import dev.strata.source.InputException;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Where the test inputs are, and how a test expects a load to fail. */
 final class Inputs {

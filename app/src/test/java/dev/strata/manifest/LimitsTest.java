@@ -1,11 +1,5 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-import static dev.strata.manifest.Inputs.load;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +10,12 @@ import dev.strata.source.InputException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
+import static dev.strata.manifest.Inputs.load;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Hostile or broken input stops early with a message at a position. */
 class LimitsTest {

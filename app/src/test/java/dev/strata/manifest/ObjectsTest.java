@@ -1,10 +1,5 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-import static dev.strata.manifest.Inputs.load;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,6 +8,11 @@ import dev.strata.manifest.PersistentVolumeSpec.PersistentSource;
 import dev.strata.source.SourcePosition;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
+import static dev.strata.manifest.Inputs.load;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** ConfigMaps, Secrets, PersistentVolumes and StorageClasses, and the volumes using them. */
 class ObjectsTest {

@@ -1,9 +1,5 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.fixture;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,6 +7,10 @@ import java.util.OptionalLong;
 import dev.strata.source.SourcePosition;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Real manifests from kubernetes/examples and kubernetes/kubernetes, as listed in the

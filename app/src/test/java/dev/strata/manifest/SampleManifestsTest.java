@@ -1,14 +1,14 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.sample;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 
 import dev.strata.source.SourcePosition;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The five manifests Strata ships, each read exactly. */
 class SampleManifestsTest {

@@ -1,8 +1,8 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
 
 /**
  * What the API server would reject, each reported at the offending value. Positions are

@@ -1,15 +1,15 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-import static dev.strata.manifest.Inputs.load;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.OptionalLong;
 
 import dev.strata.source.SourcePosition;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
+import static dev.strata.manifest.Inputs.load;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every volume type Strata models, read from a pod. */
 class VolumeTypesTest {

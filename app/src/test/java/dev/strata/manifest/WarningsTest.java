@@ -1,12 +1,12 @@
 package dev.strata.manifest;
 
-import static dev.strata.manifest.Inputs.assertFailsAt;
-import static dev.strata.manifest.Inputs.load;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.strata.source.SourcePosition;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.manifest.Inputs.assertFailsAt;
+import static dev.strata.manifest.Inputs.load;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What kubectl accepts but may not run as the user thinks: warnings at their positions. */
 class WarningsTest {

@@ -1,15 +1,15 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.tour;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import dev.strata.manifest.AccessMode;
 import dev.strata.manifest.Manifest;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.tour;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DefaultScenarioTest {
     @Test

@@ -1,10 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 
 import dev.strata.manifest.Manifest;
@@ -13,6 +8,11 @@ import dev.strata.sim.ClusterState.FileEntry;
 import dev.strata.sim.ClusterState.VolumeState;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** configMap, secret and NFS volumes as the manifest defines them. */
 class KeyFilesTest {

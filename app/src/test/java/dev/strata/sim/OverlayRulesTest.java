@@ -1,11 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.deployment;
-import static dev.strata.sim.Fixtures.play;
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import dev.strata.manifest.AccessMode;
@@ -17,6 +11,12 @@ import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ClusterState.FileEntry;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.deployment;
+import static dev.strata.sim.Fixtures.play;
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The container root filesystem: overlayfs rules (kernel docs, filesystems/overlayfs). */
 class OverlayRulesTest {

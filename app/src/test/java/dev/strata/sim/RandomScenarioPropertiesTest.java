@@ -1,9 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.tour;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +13,10 @@ import dev.strata.source.SourcePosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.tour;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties that must hold for any scenario, checked over seeded random ones so that a

@@ -1,8 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.steps;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +19,9 @@ import dev.strata.sim.ClusterState.LayerState;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.steps;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The simulator on dive's test image, built from Dockerfile.test-image. */
 class RealImageTest {

@@ -1,11 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static dev.strata.sim.Fixtures.tour;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +9,12 @@ import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ReplicaView.Entry;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static dev.strata.sim.Fixtures.tour;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReplicaViewTest {
     private final Timeline timeline = Simulator.run(samplePlan(),

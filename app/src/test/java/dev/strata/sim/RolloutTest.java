@@ -1,14 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.HERE;
-import static dev.strata.sim.Fixtures.claim;
-import static dev.strata.sim.Fixtures.claimVolume;
-import static dev.strata.sim.Fixtures.mount;
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,6 +14,15 @@ import dev.strata.sim.ClusterState.Phase;
 import dev.strata.sim.ClusterState.PodState;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.HERE;
+import static dev.strata.sim.Fixtures.claim;
+import static dev.strata.sim.Fixtures.claimVolume;
+import static dev.strata.sim.Fixtures.mount;
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Rollouts by strategy (kubernetes.io deployment, strategy). */
 class RolloutTest {

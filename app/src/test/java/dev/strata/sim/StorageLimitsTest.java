@@ -1,11 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.HERE;
-import static dev.strata.sim.Fixtures.play;
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +17,12 @@ import dev.strata.manifest.VolumeSpec;
 import dev.strata.manifest.Workload;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.HERE;
+import static dev.strata.sim.Fixtures.play;
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Local ephemeral storage and volume sizes (kubernetes.io manage-resources-containers;

@@ -1,18 +1,5 @@
 package dev.strata.sim;
 
-import static dev.strata.sim.Fixtures.HERE;
-import static dev.strata.sim.Fixtures.claim;
-import static dev.strata.sim.Fixtures.claimVolume;
-import static dev.strata.sim.Fixtures.deployment;
-import static dev.strata.sim.Fixtures.emptyDir;
-import static dev.strata.sim.Fixtures.mount;
-import static dev.strata.sim.Fixtures.play;
-import static dev.strata.sim.Fixtures.samplePlan;
-import static dev.strata.sim.Fixtures.steps;
-import static dev.strata.sim.Fixtures.tour;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 
 import dev.strata.manifest.AccessMode;
@@ -30,6 +17,19 @@ import dev.strata.sim.ClusterState.VolumeState;
 import dev.strata.source.InputException;
 
 import org.junit.jupiter.api.Test;
+
+import static dev.strata.sim.Fixtures.HERE;
+import static dev.strata.sim.Fixtures.claim;
+import static dev.strata.sim.Fixtures.claimVolume;
+import static dev.strata.sim.Fixtures.deployment;
+import static dev.strata.sim.Fixtures.emptyDir;
+import static dev.strata.sim.Fixtures.mount;
+import static dev.strata.sim.Fixtures.play;
+import static dev.strata.sim.Fixtures.samplePlan;
+import static dev.strata.sim.Fixtures.steps;
+import static dev.strata.sim.Fixtures.tour;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Volumes and their scopes (kubernetes.io/docs/concepts/storage/volumes). */
 class VolumeRulesTest {

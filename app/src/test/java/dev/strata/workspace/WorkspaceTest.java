@@ -1,8 +1,5 @@
 package dev.strata.workspace;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +9,12 @@ import dev.strata.sim.Timeline;
 import dev.strata.source.InputException;
 import dev.strata.workspace.Workspace.Text;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkspaceTest {
     static final List<String> SAMPLES = Samples.NAMES;
