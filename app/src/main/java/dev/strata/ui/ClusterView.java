@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -26,6 +27,8 @@ import dev.strata.sim.Lands;
  * (or a claim) share, spanning exactly the columns of the replicas that mount it.
  */
 final class ClusterView extends Region {
+    /** The property key under which a tile or column stores its replica's key. */
+    static final String KEY = "strata.replica";
     private static final double GAP = 14;
     private static final double MAX_BAND_SHARE = 0.34;
     private static final Set<Lands> ALWAYS_SHARED = Set.of(Lands.PVC, Lands.HOST_PATH);
@@ -35,13 +38,20 @@ final class ClusterView extends Region {
     private final Map<String, VolumePane> sharedPanes = new LinkedHashMap<>();
     private final Map<String, List<String>> spans = new HashMap<>();
     private final Map<String, List<Line>> ties = new HashMap<>();
+    private Set<String> focus = Set.of();
 
     ClusterView() {
         getStyleClass().add("cluster-view");
     }
 
-    /** Shows the state at once: controls are reused by node, replica and volume id. */
-    void show(ClusterState state) {
+    /**
+     * Shows the state at once: controls are reused by node, replica and volume id.
+     *
+     * @param inFocus keys ({@link #key}) of replicas that keep a full column however many
+     *     replicas there are, e.g. the one acting in the step
+     */
+    void show(ClusterState state, Set<String> inFocus) {
+        focus = Set.copyOf(inFocus);
         Map<String, List<PodState>> mounters = mounters(state);
         showNodes(state, mounters);
         showSharedVolumes(state, mounters);
@@ -50,6 +60,29 @@ final class ClusterView extends Region {
         children.addAll(sharedPanes.values());
         ties.values().forEach(children::addAll);
         getChildren().setAll(children);
+    }
+
+    /** The columns of the replicas with those keys, or their groups' tiles when grouped. */
+    List<Node> replicaNodes(Set<String> keys) {
+        List<Node> found = new ArrayList<>();
+        for (NodeView node : nodes.values()) {
+            node.columns().stream()
+                    .filter(c -> keys.contains(key(c.getWorkload(), c.getReplica())))
+                    .filter(ReplicaColumn::isVisible)
+                    .forEach(found::add);
+            node.group().lookupAll(".replica-tile").stream()
+                    .filter(t -> keys.contains(t.getProperties().get(KEY)))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** The panes in the shared band that the column's pod mounts. */
+    List<VolumePane> sharedPanesOf(ReplicaColumn column) {
+        String key = key(column.getWorkload(), column.getReplica());
+        return sharedPanes.values().stream()
+                .filter(p -> spans.getOrDefault(p.getVolumeId(), List.of()).contains(key))
+                .toList();
     }
 
     ReplicaColumn column(String workload, int replica) {
@@ -109,13 +142,25 @@ final class ClusterView extends Region {
         replace(columns, keptColumns);
     }
 
-    private static void showNode(NodeView view, NodeState node, List<ReplicaColumn> columns) {
+    private void showNode(NodeView view, NodeState node, List<ReplicaColumn> nodeColumns) {
         view.stack().setLayers(node.layers());
         view.stack().setSharedBy(node.pods().stream()
                 .filter(p -> p.phase() == Phase.RUNNING)
                 .map(PodState::replica)
                 .toList());
-        view.show("node " + node.index() + " · " + node.name(), columns);
+        Set<String> withFiles = nodeColumns.stream()
+                .filter(ClusterView::holdsFiles)
+                .map(c -> key(c.getWorkload(), c.getReplica()))
+                .collect(Collectors.toSet());
+        view.show("node " + node.index() + " · " + node.name(), nodeColumns, focus, withFiles);
+    }
+
+    /** True when the replica differs from a fresh one: files, or a restart. */
+    private static boolean holdsFiles(ReplicaColumn column) {
+        PodState pod = column.getPod();
+        boolean upper = pod != null && pod.containers().stream()
+                .anyMatch(c -> !c.upper().isEmpty() || c.restarts() > 0);
+        return upper || column.getLocalVolumes().stream().anyMatch(v -> !v.files().isEmpty());
     }
 
     private ReplicaColumn showPod(
@@ -175,7 +220,7 @@ final class ClusterView extends Region {
         target.putAll(source);
     }
 
-    private static String key(String workload, int replica) {
+    static String key(String workload, int replica) {
         return workload + "#" + replica;
     }
 
@@ -211,11 +256,13 @@ final class ClusterView extends Region {
         line.setVisible(shown);
         if (shown) {
             NodeView node = (NodeView) column.getParent();
-            double cx = node.getLayoutX() + column.getLayoutX() + column.getWidth() / 2;
+            Node slot = node.slotOf(column);
+            double cx = node.getLayoutX() + slot.getLayoutX() + slot.getLayoutBounds().getWidth()
+                    / 2;
             line.setStartX(cx);
             line.setEndX(cx);
             line.setStartY(pane.getLayoutY() + pane.getHeight());
-            line.setEndY(node.getLayoutY() + column.getLayoutY());
+            line.setEndY(node.getLayoutY() + slot.getLayoutY());
         }
     }
 
@@ -259,8 +306,10 @@ final class ClusterView extends Region {
         for (String key : spans.getOrDefault(pane.getVolumeId(), List.of())) {
             ReplicaColumn column = columns.get(key);
             if (column != null && column.getParent() instanceof NodeView node) {
-                from = Math.min(from, node.getLayoutX() + column.getLayoutX());
-                to = Math.max(to, node.getLayoutX() + column.getLayoutX() + column.getWidth());
+                Node slot = node.slotOf(column);
+                double left = node.getLayoutX() + slot.getLayoutX();
+                from = Math.min(from, left);
+                to = Math.max(to, left + slot.getLayoutBounds().getWidth());
             }
         }
         return from <= to ? new Span(pane, from, to) : new Span(pane, x, x + w);

@@ -107,6 +107,11 @@ public final class ReplicaColumn extends Control {
                 .orElse(boxes.isEmpty() ? null : boxes.get(0));
     }
 
+    /** The writable layer boxes of all its containers. */
+    public List<Node> upperBoxes() {
+        return List.copyOf(lookupAll(".upper-box"));
+    }
+
     /** The header with the pod's name, where reads arrive and writes leave. */
     public Node header() {
         return lookup(".replica-header");

@@ -143,4 +143,11 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         }
         return row;
     }
+
+    /** Narrower than its contents rather than wider than its place: labels cut short. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom,
+            double left) {
+        return left + right;
+    }
 }

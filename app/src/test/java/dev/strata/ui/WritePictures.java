@@ -49,10 +49,34 @@ class WritePictures {
         inFlight(SampleTimelines.rwoPvc(), 3, "flight-rwo-3.png");
     }
 
+    @Test
+    void writesManyReplicas() throws IOException {
+        write("r12", SampleTimelines.scaled(12, 3));
+        write("r100", SampleTimelines.scaled(100, 4));
+    }
+
+    @Test
+    void writesThemes() throws IOException {
+        Timeline tour = SampleTimelines.tour();
+        for (Theme theme : Theme.values()) {
+            for (int frame : new int[] {4, 7}) {
+                String name = "theme-" + theme.name().toLowerCase() + "-" + frame;
+                PictureRenderer.renderPng(tour, "tour", frame, 1920, 1080, theme,
+                        DIR.resolve(name + "-1920.png"));
+                PictureRenderer.renderPng(tour, "tour", frame, 1280, 720, theme,
+                        DIR.resolve(name + "-1280.png"));
+            }
+        }
+    }
+
     private static void write(String name, Timeline timeline) throws IOException {
+        String only = System.getProperty("strata.only", "");
+        if (!only.isEmpty() && !only.contains(name)) {
+            return;
+        }
         for (int frame = 0; frame <= timeline.lastIndex(); frame++) {
-            PictureRenderer.renderPng(timeline, name, frame, 1600, 900,
-                    DIR.resolve(name + "-" + frame + "-1600.png"));
+            PictureRenderer.renderPng(timeline, name, frame, 1920, 1080,
+                    DIR.resolve(name + "-" + frame + "-1920.png"));
             PictureRenderer.renderPng(timeline, name, frame, 1280, 720,
                     DIR.resolve(name + "-" + frame + "-1280.png"));
         }
