@@ -56,9 +56,10 @@ final class ClusterView extends Region {
         showNodes(state, mounters);
         showSharedVolumes(state, mounters);
 
-        List<Node> children = new ArrayList<>(nodes.values());
-        children.addAll(sharedPanes.values());
+        List<Node> children = new ArrayList<>();
         ties.values().forEach(children::addAll);
+        children.addAll(nodes.values());
+        children.addAll(sharedPanes.values());
         getChildren().setAll(children);
     }
 

@@ -20,7 +20,7 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
-    private static final int MAX_NAMES = 12;
+    private static final int MAX_NAMES = 8;
 
     private final VBox box = new VBox();
 

@@ -10,6 +10,7 @@ import dev.strata.sim.ClusterState.ContainerState;
 import dev.strata.sim.ClusterState.MountState;
 import dev.strata.sim.Frame;
 import dev.strata.sim.Lands;
+import dev.strata.sim.Op;
 import dev.strata.sim.Outcome;
 import dev.strata.sim.Result;
 
@@ -55,7 +56,7 @@ record Prediction(String question, List<String> choices, int answer) {
     }
 
     private static Prediction ask(Outcome outcome, Actor actor, ContainerState container) {
-        boolean read = outcome instanceof Outcome.Served;
+        boolean read = outcome.step().op() == Op.READ;
         List<String> choices = new ArrayList<>(List.of(UPPER));
         List<String> ids = new ArrayList<>(List.of(""));
         for (MountState mount : container.mounts()) {

@@ -72,7 +72,7 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         if (restarts > 0) {
             Label label = new Label("restarted " + restarts + "×");
             label.getStyleClass().add("restarts");
-            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setMinWidth(0);
             header.getChildren().add(label);
         }
     }

@@ -185,6 +185,7 @@ final class TimelineBar extends HBox {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
+        explain.setMinHeight(0);
         VBox caption = new VBox(say, what, explain, source);
         caption.getStyleClass().add("caption");
         return caption;
