@@ -38,6 +38,7 @@ final class ClusterView extends Region {
     private final Map<String, VolumePane> sharedPanes = new LinkedHashMap<>();
     private final Map<String, List<String>> spans = new HashMap<>();
     private final Map<String, List<Line>> ties = new HashMap<>();
+    private Map<String, List<Line>> reusable = Map.of();
     private Set<String> focus = Set.of();
 
     ClusterView() {
@@ -60,7 +61,9 @@ final class ClusterView extends Region {
         ties.values().forEach(children::addAll);
         children.addAll(nodes.values());
         children.addAll(sharedPanes.values());
-        getChildren().setAll(children);
+        if (!children.equals(getChildren())) {
+            getChildren().setAll(children);
+        }
     }
 
     /** The columns of the replicas with those keys, or their groups' tiles when grouped. */
@@ -69,7 +72,7 @@ final class ClusterView extends Region {
         for (NodeView node : nodes.values()) {
             node.columns().stream()
                     .filter(c -> keys.contains(key(c.getWorkload(), c.getReplica())))
-                    .filter(ReplicaColumn::isVisible)
+                    .filter(c -> c.getParent() == node)
                     .forEach(found::add);
             node.group().lookupAll(".replica-tile").stream()
                     .filter(t -> keys.contains(t.getProperties().get(KEY)))
@@ -84,6 +87,17 @@ final class ClusterView extends Region {
         return sharedPanes.values().stream()
                 .filter(p -> spans.getOrDefault(p.getVolumeId(), List.of()).contains(key))
                 .toList();
+    }
+
+    /** The node view whose columns include this one, or null. */
+    private NodeView nodeOf(ReplicaColumn column) {
+        if (column == null) {
+            return null;
+        }
+        return nodes.values().stream()
+                .filter(n -> n.columns().contains(column))
+                .findFirst()
+                .orElse(null);
     }
 
     ReplicaColumn column(String workload, int replica) {
@@ -179,7 +193,9 @@ final class ClusterView extends Region {
     private void showSharedVolumes(ClusterState state, Map<String, List<PodState>> mounters) {
         Map<String, VolumePane> kept = new LinkedHashMap<>();
         spans.clear();
+        Map<String, List<Line>> oldTies = new HashMap<>(ties);
         ties.clear();
+        reusable = oldTies;
         for (VolumeState volume : state.volumes()) {
             if (isLocal(volume, mounters)) {
                 continue;
@@ -192,7 +208,7 @@ final class ClusterView extends Region {
                     pods.get(0), volume.id()));
             spans.put(volume.id(),
                     pods.stream().map(p -> key(p.workload(), p.replica())).toList());
-            ties.put(volume.id(), pods.stream().map(p -> tie(volume)).toList());
+            ties.put(volume.id(), ties(volume, pods.size()));
             kept.put(volume.id(), pane);
         }
         replace(sharedPanes, kept);
@@ -204,6 +220,18 @@ final class ClusterView extends Region {
                 .filter(p -> volume.replicas().contains(p.replica()))
                 .toList();
         return using.isEmpty() ? mounters : using;
+    }
+
+    /** {@code count} ties for the volume, reusing the lines it had. */
+    private List<Line> ties(VolumeState volume, int count) {
+        List<Line> lines = new ArrayList<>(reusable.getOrDefault(volume.id(), List.of()));
+        while (lines.size() > count) {
+            lines.remove(lines.size() - 1);
+        }
+        while (lines.size() < count) {
+            lines.add(tie(volume));
+        }
+        return lines;
     }
 
     private static Line tie(VolumeState volume) {
@@ -252,11 +280,10 @@ final class ClusterView extends Region {
         }
     }
 
-    private static void layoutTie(Line line, VolumePane pane, ReplicaColumn column) {
-        boolean shown = column != null && column.getParent() instanceof NodeView;
-        line.setVisible(shown);
-        if (shown) {
-            NodeView node = (NodeView) column.getParent();
+    private void layoutTie(Line line, VolumePane pane, ReplicaColumn column) {
+        NodeView node = nodeOf(column);
+        line.setVisible(node != null);
+        if (node != null) {
             Node slot = node.slotOf(column);
             double cx = node.getLayoutX() + slot.getLayoutX() + slot.getLayoutBounds().getWidth()
                     / 2;
@@ -306,7 +333,8 @@ final class ClusterView extends Region {
         double to = -Double.MAX_VALUE;
         for (String key : spans.getOrDefault(pane.getVolumeId(), List.of())) {
             ReplicaColumn column = columns.get(key);
-            if (column != null && column.getParent() instanceof NodeView node) {
+            NodeView node = nodeOf(column);
+            if (node != null) {
                 Node slot = node.slotOf(column);
                 double left = node.getLayoutX() + slot.getLayoutX();
                 from = Math.min(from, left);

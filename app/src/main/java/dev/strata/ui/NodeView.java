@@ -40,7 +40,7 @@ final class NodeView extends Region {
         header.setMinWidth(0);
         empty.getStyleClass().add("node-empty");
         empty.setWrapText(true);
-        getChildren().setAll(header, stack);
+        getChildren().setAll(header, stack, group);
     }
 
     LayerStack stack() {
@@ -72,14 +72,18 @@ final class NodeView extends Region {
         columns = List.copyOf(replicaColumns);
         focus = Set.copyOf(inFocus);
         changed = Set.copyOf(withFiles);
-        getChildren().setAll(header, stack);
-        getChildren().addAll(columns.isEmpty() ? List.of(empty) : columns);
-        getChildren().add(group);
+        Node last = columns.isEmpty() ? empty : group;
+        Node gone = columns.isEmpty() ? group : empty;
+        getChildren().remove(gone);
+        getChildren().removeIf(n -> n instanceof ReplicaColumn c && !columns.contains(c));
+        if (!getChildren().contains(last)) {
+            getChildren().add(last);
+        }
     }
 
     /** What stands for the column on screen: the column, or the group holding its tile. */
     Node slotOf(ReplicaColumn column) {
-        return column.isVisible() ? column : group;
+        return column.getParent() == this ? column : group;
     }
 
     @Override
@@ -110,7 +114,7 @@ final class NodeView extends Region {
         List<ReplicaColumn> full = all ? columns : notable(fit(w - groupW - GAP, min));
         List<ReplicaColumn> grouped = new ArrayList<>(columns);
         grouped.removeAll(full);
-        columns.forEach(c -> c.setVisible(full.contains(c)));
+        showOnly(full);
         group.setVisible(!grouped.isEmpty());
         group.setTiles(grouped.stream().map(this::tile).toList());
 
@@ -122,6 +126,18 @@ final class NodeView extends Region {
         }
         double groupX = n == 0 ? x : x + room + GAP;
         group.resizeRelocate(groupX, y, n == 0 ? w : groupW, Math.max(0, h));
+    }
+
+    /** Only full columns are children: grouped ones cost no styling or layout. */
+    private void showOnly(List<ReplicaColumn> full) {
+        getChildren().removeIf(n -> n instanceof ReplicaColumn c && !full.contains(c));
+        for (ReplicaColumn column : full) {
+            column.setVisible(true);
+            if (column.getParent() != this) {
+                getChildren().add(column);
+            }
+        }
+        columns.stream().filter(c -> !full.contains(c)).forEach(c -> c.setVisible(false));
     }
 
     private static int fit(double w, double min) {

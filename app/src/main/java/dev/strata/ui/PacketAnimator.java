@@ -73,7 +73,7 @@ final class PacketAnimator {
     boolean play(Motion motion, ClusterView cluster, double speed, Runnable done) {
         finishNow();
         ReplicaColumn column = cluster.column(motion.actor().workload(), motion.actor().replica());
-        if (column == null || overlay.getScene() == null) {
+        if (column == null || column.getScene() == null || overlay.getScene() == null) {
             return false;
         }
         packet.applyCss();
@@ -101,6 +101,8 @@ final class PacketAnimator {
         finishNow();
         packet.applyCss();
         Duration time = packet.getTravelDuration().divide(speed);
+        cluster.applyCss();
+        cluster.layout();
         List<Node> going = cluster.replicaNodes(leaving);
         if (!going.isEmpty()) {
             fade(going, 1, 0, time);
@@ -109,6 +111,8 @@ final class PacketAnimator {
             return true;
         }
         show.run();
+        cluster.applyCss();
+        cluster.layout();
         List<Node> coming = cluster.replicaNodes(arriving.get());
         if (coming.isEmpty()) {
             return true;
@@ -247,6 +251,7 @@ final class PacketAnimator {
         List<KeyValue> start = new ArrayList<>();
         List<KeyValue> end = new ArrayList<>();
         for (Node node : nodes) {
+            node.setOpacity(from);
             start.add(new KeyValue(node.opacityProperty(), from));
             end.add(new KeyValue(node.opacityProperty(), to, Interpolator.EASE_BOTH));
         }

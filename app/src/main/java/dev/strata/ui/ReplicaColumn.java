@@ -73,7 +73,9 @@ public final class ReplicaColumn extends Control {
             throw new IllegalArgumentException("column of " + workload + " replica " + replica
                     + " cannot show pod " + value.name());
         }
-        pod.set(value);
+        if (!Objects.equals(value, pod.get())) {
+            pod.set(value);
+        }
     }
 
     /** Volumes only this pod mounts (e.g. its emptyDirs), drawn inside the column. */
@@ -86,7 +88,9 @@ public final class ReplicaColumn extends Control {
     }
 
     public void setLocalVolumes(List<VolumeState> value) {
-        localVolumes.set(List.copyOf(value));
+        if (!value.equals(localVolumes.get())) {
+            localVolumes.set(List.copyOf(value));
+        }
     }
 
     /** A brief highlight, e.g. while the pod restarts. */
