@@ -20,6 +20,7 @@ import javafx.scene.input.KeyEvent;
  * 1..9        answer a prediction   M          reduced motion
  * Esc         hide the card, leave presentation mode
  * P           predict mode          T          next theme
+ * R           what the acting replica sees (its merged filesystem)
  * </pre>
  */
 final class Shortcuts {
@@ -91,6 +92,7 @@ final class Shortcuts {
             case M -> toggle(view.reducedMotionProperty());
             case P -> toggle(view.predictModeProperty());
             case T -> view.themeProperty().set(view.themeProperty().get().next());
+            case R -> view.toggleReplicaTree();
             default -> {
                 return false;
             }

@@ -23,9 +23,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -36,6 +38,7 @@ import dev.strata.sim.ClusterState;
 import dev.strata.sim.Frame;
 import dev.strata.sim.Op;
 import dev.strata.sim.Outcome;
+import dev.strata.sim.ReplicaView;
 import dev.strata.sim.Timeline;
 
 /**
@@ -56,6 +59,7 @@ public final class StrataView extends BorderPane {
     private static final double BASE_WIDTH = 1600;
     private static final double BASE_HEIGHT = 900;
     private static final double PRESENTATION_TYPE = 1.3;
+    private static final double CARD_MARGIN = 12;
     private static final double MIN_ZOOM = 0.5;
     private static final double MAX_ZOOM = 2.5;
 
@@ -63,7 +67,9 @@ public final class StrataView extends BorderPane {
     private final ClusterView cluster = new ClusterView();
     private final Pane overlay = new Pane();
     private final PredictPrompt prompt = new PredictPrompt();
-    private final StackPane picture = new StackPane(cluster, overlay, prompt);
+    private final ReplicaTree replicaTree = new ReplicaTree();
+    private final StackPane picture = new StackPane(cluster, replicaTree, prompt, overlay);
+    private final SourceHighlight source = new SourceHighlight(cluster);
     private final PacketAnimator animator = new PacketAnimator(overlay);
     private final TimelineBar bar;
     private final PauseTransition dwell = new PauseTransition();
@@ -84,6 +90,9 @@ public final class StrataView extends BorderPane {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         StackPane.setAlignment(prompt, Pos.TOP_RIGHT);
+        StackPane.setAlignment(replicaTree, Pos.TOP_LEFT);
+        StackPane.setMargin(prompt, new Insets(CARD_MARGIN));
+        StackPane.setMargin(replicaTree, new Insets(CARD_MARGIN));
 
         String sub = Objects.requireNonNullElse(subtitle, "");
         setTop(new TitleBar(timeline.scenario().title(), sub));
@@ -164,6 +173,37 @@ public final class StrataView extends BorderPane {
         PictureRenderer.writePng(image, out);
     }
 
+    /**
+     * Opens the tree of what a replica sees (its merged filesystem) beside the picture; it
+     * follows the timeline until closed. Selecting an entry lights up where it comes from.
+     */
+    public void showReplicaTree(String workload, int replica) {
+        replicaTree.show(model.currentFrame().state(), workload, replica);
+    }
+
+    public void hideReplicaTree() {
+        replicaTree.hide();
+    }
+
+    /** Opens the tree for the replica acting in the current step (or the first), or closes it. */
+    void toggleReplicaTree() {
+        if (replicaTree.isVisible()) {
+            hideReplicaTree();
+            return;
+        }
+        Frame frame = model.currentFrame();
+        frame.outcome().flatMap(Outcome::actor)
+                .map(a -> ClusterView.key(a.workload(), a.replica()))
+                .or(() -> frame.state().pods().stream().findFirst()
+                        .map(p -> ClusterView.key(p.workload(), p.replica())))
+                .ifPresent(this::showReplicaTree);
+    }
+
+    private void showReplicaTree(String key) {
+        int hash = key.lastIndexOf('#');
+        showReplicaTree(key.substring(0, hash), Integer.parseInt(key.substring(hash + 1)));
+    }
+
     /** Picks a predict-mode choice (0-based), as its number key does; false when none asked. */
     boolean pickPrediction(int index) {
         return prompt.pick(index);
@@ -201,7 +241,24 @@ public final class StrataView extends BorderPane {
                 rightProperty())) {
             side.addListener((o, was, now) -> present(presentation.get()));
         }
+        replicaTree.selectedProperty().addListener((o, was, now) -> lightSource(now));
+        cluster.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+                if (n instanceof ReplicaColumn column) {
+                    showReplicaTree(column.getWorkload(), column.getReplica());
+                    return;
+                }
+            }
+        });
         Shortcuts.install(this);
+    }
+
+    private void lightSource(ReplicaView.Entry entry) {
+        source.clear();
+        if (entry != null && replicaTree.isVisible()) {
+            source.light(model.currentFrame().state(), replicaTree.workload(),
+                    replicaTree.replica(), entry.from());
+        }
     }
 
     private void onChange(PlayerModel.FrameChange change) {
@@ -222,6 +279,9 @@ public final class StrataView extends BorderPane {
     private void ask(Prediction question, ClusterState before, Frame entered) {
         model.pause();
         cluster.show(before, focus(entered));
+        picture.applyCss();
+        picture.layout();
+        StackPane.setAlignment(prompt, actorOnTheRight(entered) ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
         bar.showQuestion(entered);
         prompt.ask(question, picked -> {
             prompt.reveal(picked, entered.outcome().map(Outcome::explain).orElse(""));
@@ -250,6 +310,16 @@ public final class StrataView extends BorderPane {
         }
     }
 
+    /** Whether the acting replica's column stands in the right half, where the card goes. */
+    private boolean actorOnTheRight(Frame frame) {
+        return frame.outcome().flatMap(Outcome::actor)
+                .map(a -> cluster.column(a.workload(), a.replica()))
+                .filter(c -> c.getScene() != null)
+                .map(c -> picture.sceneToLocal(c.localToScene(c.getLayoutBounds())))
+                .map(b -> b.getCenterX() > picture.getWidth() / 2)
+                .orElse(false);
+    }
+
     private static boolean isScale(Outcome outcome) {
         Op op = outcome.step().op();
         return outcome instanceof Outcome.Lifecycle && (op == Op.SCALE || op == Op.ROLLOUT);
@@ -276,7 +346,11 @@ public final class StrataView extends BorderPane {
     }
 
     private void showNow(Frame frame) {
+        source.clear();
         cluster.show(frame.state(), focus(frame));
+        if (replicaTree.isVisible()) {
+            replicaTree.show(frame.state(), replicaTree.workload(), replicaTree.replica());
+        }
         bar.show(frame);
         if (model.isPlaying() && !animator.isRunning()) {
             dwell.setDuration(DWELL.divide(model.getSpeed()));

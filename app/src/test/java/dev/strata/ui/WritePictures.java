@@ -69,6 +69,48 @@ class WritePictures {
         }
     }
 
+    @Test
+    void writesTheTreeAndThePrompt() throws Exception {
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            StrataView view = staged(SampleTimelines.tour(), size[0], size[1]);
+            fx(() -> {
+                view.model().goTo(5);
+                view.showReplicaTree("web", 2);
+                return null;
+            });
+            snap(view, "tree-" + size[0] + ".png");
+            fx(() -> {
+                view.hideReplicaTree();
+                view.predictModeProperty().set(true);
+                view.model().goTo(2);
+                view.model().stepForward();
+                return null;
+            });
+            snap(view, "predict-ask-" + size[0] + ".png");
+            fx(() -> view.pickPrediction(1));
+            Thread.sleep(300);
+            snap(view, "predict-reveal-" + size[0] + ".png");
+        }
+    }
+
+    private static StrataView staged(Timeline timeline, int width, int height)
+            throws Exception {
+        StrataView view = fx(() -> new StrataView(timeline, "tour"));
+        FxToolkit.setupStage(stage -> {
+            Scene scene = new Scene(view, width, height);
+            scene.getStylesheets().add(StrataView.stylesheet());
+            stage.setScene(scene);
+            stage.show();
+        });
+        return view;
+    }
+
+    private static void snap(StrataView view, String file) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = fx(() -> view.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", DIR.resolve(file).toFile());
+    }
+
     private static void write(String name, Timeline timeline) throws IOException {
         String only = System.getProperty("strata.only", "");
         if (!only.isEmpty() && !only.contains(name)) {
