@@ -170,7 +170,9 @@ final class PacketAnimator {
     }
 
     private boolean move(Point2D near, Point2D far, Motion.Path path, Duration time) {
-        packet.autosize();
+        packet.applyCss();
+        packet.layout();
+        packet.resize(packet.prefWidth(-1), packet.prefHeight(-1));
         Point2D half = new Point2D(packet.getWidth() / 2, packet.getHeight() / 2);
         Point2D start = (path == Motion.Path.TO_PLACE || path == Motion.Path.BOUNCE
                 ? near : far).subtract(half);

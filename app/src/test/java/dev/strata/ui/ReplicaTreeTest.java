@@ -4,9 +4,11 @@ import static dev.strata.ui.ViewHarness.fx;
 import static dev.strata.ui.ViewHarness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -81,12 +83,12 @@ class ReplicaTreeTest {
     void clickingAColumnOpensThatReplicasTree(FxRobot robot) {
         Node header = fx(() -> view.lookupAll(".replica-header").stream()
                 .filter(h -> h.lookupAll(".label").stream().anyMatch(
-                        l -> "replica 2".equals(((javafx.scene.control.Label) l).getText())))
+                        l -> "replica 2".equals(((Label) l).getText())))
                 .findFirst().orElseThrow());
 
         robot.clickOn(header);
 
-        assertThat(fx(() -> ((javafx.scene.control.Label) view.lookup(".tree-title"))
+        assertThat(fx(() -> ((Label) view.lookup(".tree-title"))
                 .getText())).startsWith("replica 2 ·");
     }
 
@@ -117,7 +119,7 @@ class ReplicaTreeTest {
     }
 
     private List<String> shownPaths() {
-        List<String> paths = new java.util.ArrayList<>();
+        List<String> paths = new ArrayList<>();
         collect(tree().getRoot(), paths);
         return paths;
     }
