@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
  * Esc         hide the card, leave presentation mode
  * P           predict mode          T          next theme
  * R           what the acting replica sees (its merged filesystem)
+ * S           next speed (0.5×, 1×, 2×)
  * </pre>
  */
 final class Shortcuts {
@@ -93,11 +94,17 @@ final class Shortcuts {
             case P -> toggle(view.predictModeProperty());
             case T -> view.themeProperty().set(view.themeProperty().get().next());
             case R -> view.toggleReplicaTree();
+            case S -> model.changeSpeed(nextSpeed(model.getSpeed()));
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private static double nextSpeed(double speed) {
+        int at = PlayerModel.SPEEDS.indexOf(speed);
+        return PlayerModel.SPEEDS.get((at + 1) % PlayerModel.SPEEDS.size());
     }
 
     private static int digit(KeyCode code) {

@@ -136,6 +136,19 @@ class RoomTest {
     }
 
     @Test
+    void f11TogglesFullScreenAndSCyclesTheSpeed(FxRobot robot) {
+        robot.type(KeyCode.F11);
+        assertThat(fx(() -> ((Stage) view.getScene().getWindow()).isFullScreen())).isTrue();
+        robot.type(KeyCode.F11);
+        assertThat(fx(() -> ((Stage) view.getScene().getWindow()).isFullScreen())).isFalse();
+
+        robot.type(KeyCode.S);
+        assertThat(fx(() -> view.model().getSpeed())).isEqualTo(2.0);
+        robot.type(KeyCode.S);
+        assertThat(fx(() -> view.model().getSpeed())).isEqualTo(0.5);
+    }
+
+    @Test
     void presentationModeHidesTheChromeAndEnlargesTheType(FxRobot robot) {
         String normal = fx(view::getStyle);
 
