@@ -47,6 +47,15 @@ class WritePictures {
             inFlight(tour, step, "flight-tour-" + step + ".png");
         }
         inFlight(SampleTimelines.rwoPvc(), 3, "flight-rwo-3.png");
+        StrataView reduced = staged(tour, 1280, 720);
+        fx(() -> {
+            reduced.reducedMotionProperty().set(true);
+            reduced.themeProperty().set(Theme.DARK);
+            reduced.model().goTo(3);
+            reduced.model().stepForward();
+            return null;
+        });
+        snap(reduced, "reduced-dark-4.png");
     }
 
     @Test
