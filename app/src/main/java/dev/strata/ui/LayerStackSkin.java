@@ -27,7 +27,9 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     LayerStackSkin(LayerStack stack) {
         super(stack);
         box.getStyleClass().add("layer-box");
+        box.setMinWidth(0);
         getChildren().add(box);
+        Clips.toBounds(box);
 
         registerChangeListener(stack.layersProperty(), o -> rebuild());
         registerChangeListener(stack.sharedByProperty(), o -> rebuild());

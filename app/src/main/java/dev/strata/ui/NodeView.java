@@ -24,6 +24,8 @@ final class NodeView extends Region {
     private static final double MIN_COLUMN_EMS = 8;
     /** How wide the group of tiles is, in multiples of the font size. */
     private static final double GROUP_EMS = 7.5;
+    /** The share of height the columns keep when the tiles go below them. */
+    private static final double STACKED_SHARE = 0.62;
 
     private final Label header = new Label();
     private final Label empty = new Label("no pods on this node");
@@ -118,14 +120,14 @@ final class NodeView extends Region {
         group.setVisible(!grouped.isEmpty());
         group.setTiles(grouped.stream().map(this::tile).toList());
 
-        double room = grouped.isEmpty() ? w : w - groupW - GAP;
-        int n = full.size();
-        double each = n == 0 ? 0 : Math.max(0, (room - GAP * (n - 1)) / n);
-        for (int i = 0; i < n; i++) {
-            full.get(i).resizeRelocate(x + i * (each + GAP), y, each, Math.max(0, h));
+        if (!grouped.isEmpty() && !full.isEmpty() && w - groupW - GAP < min * full.size()) {
+            layoutStacked(full, x, y, w, h);
+            return;
         }
-        double groupX = n == 0 ? x : x + room + GAP;
-        group.resizeRelocate(groupX, y, n == 0 ? w : groupW, Math.max(0, h));
+        double room = grouped.isEmpty() ? w : w - groupW - GAP;
+        layoutRow(full, x, y, room, h);
+        double groupX = full.isEmpty() ? x : x + room + GAP;
+        group.resizeRelocate(groupX, y, full.isEmpty() ? w : groupW, Math.max(0, h));
     }
 
     /** Only full columns are children: grouped ones cost no styling or layout. */
@@ -138,6 +140,23 @@ final class NodeView extends Region {
             }
         }
         columns.stream().filter(c -> !full.contains(c)).forEach(c -> c.setVisible(false));
+    }
+
+    /** Too narrow for columns and tiles side by side: the columns above, the tiles below. */
+    private void layoutStacked(List<ReplicaColumn> full, double x, double y, double w,
+            double h) {
+        double columnsH = Math.max(0, h * STACKED_SHARE - GAP / 2);
+        layoutRow(full, x, y, w, columnsH);
+        group.resizeRelocate(x, y + columnsH + GAP, w, Math.max(0, h - columnsH - GAP));
+    }
+
+    private static void layoutRow(List<ReplicaColumn> row, double x, double y, double w,
+            double h) {
+        int n = row.size();
+        double each = n == 0 ? 0 : Math.max(0, (w - GAP * (n - 1)) / n);
+        for (int i = 0; i < n; i++) {
+            row.get(i).resizeRelocate(x + i * (each + GAP), y, each, Math.max(0, h));
+        }
     }
 
     private static int fit(double w, double min) {

@@ -29,7 +29,9 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
     ReplicaColumnSkin(ReplicaColumn column) {
         super(column);
         box.getStyleClass().add("replica-box");
+        box.setMinWidth(0);
         getChildren().add(box);
+        Clips.toBounds(box);
 
         registerChangeListener(column.podProperty(), o -> rebuild());
         registerChangeListener(column.localVolumesProperty(), o -> rebuild());

@@ -30,7 +30,9 @@ final class ReplicaGroupSkin extends SkinBase<ReplicaGroup> {
         tiles.getStyleClass().add("group-tiles");
         box.getStyleClass().add("group-box");
         VBox.setVgrow(tiles, Priority.ALWAYS);
+        box.setMinWidth(0);
         getChildren().add(box);
+        Clips.toBounds(box);
 
         registerChangeListener(group.tilesProperty(), o -> rebuild());
         rebuild();

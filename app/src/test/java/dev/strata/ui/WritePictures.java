@@ -62,6 +62,7 @@ class WritePictures {
     void writesManyReplicas() throws IOException {
         write("r12", SampleTimelines.scaled(12, 3));
         write("r100", SampleTimelines.scaled(100, 4));
+        write("r100n10", SampleTimelines.scaled(100, 10));
     }
 
     @Test
