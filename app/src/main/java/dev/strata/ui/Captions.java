@@ -1,7 +1,5 @@
 package dev.strata.ui;
 
-import java.util.stream.Collectors;
-
 import dev.strata.sim.ClusterState;
 import dev.strata.sim.ClusterState.VolumeState;
 import dev.strata.sim.Lands;
@@ -69,8 +67,7 @@ final class Captions {
         if (outcome instanceof Outcome.Served || outcome.visibleTo().isEmpty()) {
             return "";
         }
-        String who = outcome.visibleTo().stream().map(String::valueOf)
-                .collect(Collectors.joining(", "));
+        String who = Ranges.of(outcome.visibleTo());
         return outcome.visibleTo().size() == 1 ? " · only replica " + who + " sees it"
                 : " · replicas " + who + " see it";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -26,6 +27,8 @@ import dev.strata.sim.Lands;
  * (or a claim) share, spanning exactly the columns of the replicas that mount it.
  */
 final class ClusterView extends Region {
+    /** The property key under which a tile or column stores its replica's key. */
+    static final String KEY = "strata.replica";
     private static final double GAP = 14;
     private static final double MAX_BAND_SHARE = 0.34;
     private static final Set<Lands> ALWAYS_SHARED = Set.of(Lands.PVC, Lands.HOST_PATH);
@@ -35,21 +38,66 @@ final class ClusterView extends Region {
     private final Map<String, VolumePane> sharedPanes = new LinkedHashMap<>();
     private final Map<String, List<String>> spans = new HashMap<>();
     private final Map<String, List<Line>> ties = new HashMap<>();
+    private Map<String, List<Line>> reusable = Map.of();
+    private Set<String> focus = Set.of();
 
     ClusterView() {
         getStyleClass().add("cluster-view");
     }
 
-    /** Shows the state at once: controls are reused by node, replica and volume id. */
-    void show(ClusterState state) {
+    /**
+     * Shows the state at once: controls are reused by node, replica and volume id.
+     *
+     * @param inFocus keys ({@link #key}) of replicas that keep a full column however many
+     *     replicas there are, e.g. the one acting in the step
+     */
+    void show(ClusterState state, Set<String> inFocus) {
+        focus = Set.copyOf(inFocus);
         Map<String, List<PodState>> mounters = mounters(state);
         showNodes(state, mounters);
         showSharedVolumes(state, mounters);
 
-        List<Node> children = new ArrayList<>(nodes.values());
-        children.addAll(sharedPanes.values());
+        List<Node> children = new ArrayList<>();
         ties.values().forEach(children::addAll);
-        getChildren().setAll(children);
+        children.addAll(nodes.values());
+        children.addAll(sharedPanes.values());
+        if (!children.equals(getChildren())) {
+            getChildren().setAll(children);
+        }
+    }
+
+    /** The columns of the replicas with those keys, or their groups' tiles when grouped. */
+    List<Node> replicaNodes(Set<String> keys) {
+        List<Node> found = new ArrayList<>();
+        for (NodeView node : nodes.values()) {
+            node.columns().stream()
+                    .filter(c -> keys.contains(key(c.getWorkload(), c.getReplica())))
+                    .filter(c -> c.getParent() == node)
+                    .forEach(found::add);
+            node.group().lookupAll(".replica-tile").stream()
+                    .filter(t -> keys.contains(t.getProperties().get(KEY)))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /** The panes in the shared band that the column's pod mounts. */
+    List<VolumePane> sharedPanesOf(ReplicaColumn column) {
+        String key = key(column.getWorkload(), column.getReplica());
+        return sharedPanes.values().stream()
+                .filter(p -> spans.getOrDefault(p.getVolumeId(), List.of()).contains(key))
+                .toList();
+    }
+
+    /** The node view whose columns include this one, or null. */
+    private NodeView nodeOf(ReplicaColumn column) {
+        if (column == null) {
+            return null;
+        }
+        return nodes.values().stream()
+                .filter(n -> n.columns().contains(column))
+                .findFirst()
+                .orElse(null);
     }
 
     ReplicaColumn column(String workload, int replica) {
@@ -109,13 +157,25 @@ final class ClusterView extends Region {
         replace(columns, keptColumns);
     }
 
-    private static void showNode(NodeView view, NodeState node, List<ReplicaColumn> columns) {
+    private void showNode(NodeView view, NodeState node, List<ReplicaColumn> nodeColumns) {
         view.stack().setLayers(node.layers());
         view.stack().setSharedBy(node.pods().stream()
                 .filter(p -> p.phase() == Phase.RUNNING)
                 .map(PodState::replica)
                 .toList());
-        view.show("node " + node.index() + " · " + node.name(), columns);
+        Set<String> withFiles = nodeColumns.stream()
+                .filter(ClusterView::holdsFiles)
+                .map(c -> key(c.getWorkload(), c.getReplica()))
+                .collect(Collectors.toSet());
+        view.show("node " + node.index() + " · " + node.name(), nodeColumns, focus, withFiles);
+    }
+
+    /** True when the replica differs from a fresh one: files, or a restart. */
+    private static boolean holdsFiles(ReplicaColumn column) {
+        PodState pod = column.getPod();
+        boolean upper = pod != null && pod.containers().stream()
+                .anyMatch(c -> !c.upper().isEmpty() || c.restarts() > 0);
+        return upper || column.getLocalVolumes().stream().anyMatch(v -> !v.files().isEmpty());
     }
 
     private ReplicaColumn showPod(
@@ -133,7 +193,9 @@ final class ClusterView extends Region {
     private void showSharedVolumes(ClusterState state, Map<String, List<PodState>> mounters) {
         Map<String, VolumePane> kept = new LinkedHashMap<>();
         spans.clear();
+        Map<String, List<Line>> oldTies = new HashMap<>(ties);
         ties.clear();
+        reusable = oldTies;
         for (VolumeState volume : state.volumes()) {
             if (isLocal(volume, mounters)) {
                 continue;
@@ -146,7 +208,7 @@ final class ClusterView extends Region {
                     pods.get(0), volume.id()));
             spans.put(volume.id(),
                     pods.stream().map(p -> key(p.workload(), p.replica())).toList());
-            ties.put(volume.id(), pods.stream().map(p -> tie(volume)).toList());
+            ties.put(volume.id(), ties(volume, pods.size()));
             kept.put(volume.id(), pane);
         }
         replace(sharedPanes, kept);
@@ -158,6 +220,18 @@ final class ClusterView extends Region {
                 .filter(p -> volume.replicas().contains(p.replica()))
                 .toList();
         return using.isEmpty() ? mounters : using;
+    }
+
+    /** {@code count} ties for the volume, reusing the lines it had. */
+    private List<Line> ties(VolumeState volume, int count) {
+        List<Line> lines = new ArrayList<>(reusable.getOrDefault(volume.id(), List.of()));
+        while (lines.size() > count) {
+            lines.remove(lines.size() - 1);
+        }
+        while (lines.size() < count) {
+            lines.add(tie(volume));
+        }
+        return lines;
     }
 
     private static Line tie(VolumeState volume) {
@@ -175,7 +249,7 @@ final class ClusterView extends Region {
         target.putAll(source);
     }
 
-    private static String key(String workload, int replica) {
+    static String key(String workload, int replica) {
         return workload + "#" + replica;
     }
 
@@ -206,16 +280,17 @@ final class ClusterView extends Region {
         }
     }
 
-    private static void layoutTie(Line line, VolumePane pane, ReplicaColumn column) {
-        boolean shown = column != null && column.getParent() instanceof NodeView;
-        line.setVisible(shown);
-        if (shown) {
-            NodeView node = (NodeView) column.getParent();
-            double cx = node.getLayoutX() + column.getLayoutX() + column.getWidth() / 2;
+    private void layoutTie(Line line, VolumePane pane, ReplicaColumn column) {
+        NodeView node = nodeOf(column);
+        line.setVisible(node != null);
+        if (node != null) {
+            Node slot = node.slotOf(column);
+            double cx = node.getLayoutX() + slot.getLayoutX() + slot.getLayoutBounds().getWidth()
+                    / 2;
             line.setStartX(cx);
             line.setEndX(cx);
             line.setStartY(pane.getLayoutY() + pane.getHeight());
-            line.setEndY(node.getLayoutY() + column.getLayoutY());
+            line.setEndY(node.getLayoutY() + slot.getLayoutY());
         }
     }
 
@@ -258,9 +333,12 @@ final class ClusterView extends Region {
         double to = -Double.MAX_VALUE;
         for (String key : spans.getOrDefault(pane.getVolumeId(), List.of())) {
             ReplicaColumn column = columns.get(key);
-            if (column != null && column.getParent() instanceof NodeView node) {
-                from = Math.min(from, node.getLayoutX() + column.getLayoutX());
-                to = Math.max(to, node.getLayoutX() + column.getLayoutX() + column.getWidth());
+            NodeView node = nodeOf(column);
+            if (node != null) {
+                Node slot = node.slotOf(column);
+                double left = node.getLayoutX() + slot.getLayoutX();
+                from = Math.min(from, left);
+                to = Math.max(to, left + slot.getLayoutBounds().getWidth());
             }
         }
         return from <= to ? new Span(pane, from, to) : new Span(pane, x, x + w);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -92,10 +93,11 @@ final class FileRows {
         Label path = new Label(display(entry, prefix));
         path.getStyleClass().add("file-path");
         path.setMinWidth(0);
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        HBox row = new HBox(path, gap);
+        HBox row = new FileRow(path, gap);
         row.getStyleClass().add("file-entry");
         row.getProperties().put(PATH_KEY, entry.path());
         addTag(row, entry);
@@ -128,5 +130,33 @@ final class FileRows {
             return path;
         }
         return prefix + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /**
+     * A row that drops its tag when the path would otherwise be cut to a few letters: the
+     * row's edge mark and struck-through text still say whiteout or copied up.
+     */
+    private static final class FileRow extends HBox {
+        private static final double MIN_PATH_SHARE = 0.6;
+
+        FileRow(Node... children) {
+            super(children);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            Node path = getChildren().get(0);
+            Node tag = getChildren().get(getChildren().size() - 1);
+            double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+            double room = inner - tag.prefWidth(-1) - getSpacing() * 2;
+            boolean roomy = room >= Math.min(path.prefWidth(-1), inner * MIN_PATH_SHARE);
+            tag.setVisible(roomy);
+            if (roomy) {
+                super.layoutChildren();
+                return;
+            }
+            double h = getHeight() - snappedTopInset() - snappedBottomInset();
+            path.resizeRelocate(snappedLeftInset(), snappedTopInset(), inner, h);
+        }
     }
 }

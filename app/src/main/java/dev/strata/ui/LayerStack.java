@@ -46,7 +46,9 @@ public final class LayerStack extends Control {
     }
 
     public void setLayers(List<LayerState> value) {
-        layers.set(List.copyOf(value));
+        if (!value.equals(layers.get())) {
+            layers.set(List.copyOf(value));
+        }
     }
 
     /** The replicas on this node, which all read these layers. */
@@ -59,7 +61,9 @@ public final class LayerStack extends Control {
     }
 
     public void setSharedBy(List<Integer> value) {
-        sharedBy.set(List.copyOf(value));
+        if (!value.equals(sharedBy.get())) {
+            sharedBy.set(List.copyOf(value));
+        }
     }
 
     /** The layer drawn as the source of a read or copy-up, or -1. */

@@ -2,7 +2,6 @@ package dev.strata.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -21,12 +20,16 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private static final PseudoClass UNKNOWN = PseudoClass.getPseudoClass("unknown");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
+    private static final int MAX_NAMES = 8;
+
     private final VBox box = new VBox();
 
     LayerStackSkin(LayerStack stack) {
         super(stack);
         box.getStyleClass().add("layer-box");
+        box.setMinWidth(0);
         getChildren().add(box);
+        Clips.toBounds(box);
 
         registerChangeListener(stack.layersProperty(), o -> rebuild());
         registerChangeListener(stack.sharedByProperty(), o -> rebuild());
@@ -63,8 +66,12 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
         if (replicas.isEmpty()) {
             return "· read-only";
         }
-        String names = replicas.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return (replicas.size() == 1 ? "· read by replica " : "· shared by replicas ") + names;
+        String names = Ranges.of(replicas);
+        if (replicas.size() == 1) {
+            return "· read by replica " + names;
+        }
+        return names.length() <= MAX_NAMES ? "· shared by replicas " + names
+                : "· shared by " + replicas.size() + " replicas";
     }
 
     private HBox band(LayerState layer) {
@@ -74,9 +81,10 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
         Label text = new Label(instruction(layer));
         text.getStyleClass().add("layer-text");
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
         Label size = new Label(sizeText(layer));
         size.getStyleClass().add("layer-size");
-        size.setMinWidth(Region.USE_PREF_SIZE);
+        size.setMinWidth(layer.contentKnown() ? Region.USE_PREF_SIZE : 0);
 
         HBox band = new HBox(index, text, size);
         band.getStyleClass().add("layer-band");
@@ -108,5 +116,12 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
             int index = LayerStack.layerOf(row);
             row.pseudoClassStateChanged(HIGHLIGHTED, index >= 0 && index == lit);
         }
+    }
+
+    /** Narrower than its contents rather than wider than its place: labels cut short. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom,
+            double left) {
+        return left + right;
     }
 }

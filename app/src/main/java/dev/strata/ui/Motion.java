@@ -3,8 +3,10 @@ package dev.strata.ui;
 import java.util.Optional;
 
 import dev.strata.sim.Actor;
+import dev.strata.sim.Op;
 import dev.strata.sim.Outcome;
 import dev.strata.sim.Place;
+import dev.strata.sim.Result;
 
 /**
  * How the view animates one outcome: who moves, between which places, and what it carries.
@@ -26,7 +28,11 @@ record Motion(Path path, WritePacket.Kind packet, Actor actor, Place place, Stri
         /** The actor's column shakes: it cannot run. */
         SHAKE,
         /** The actor's column lights up briefly. */
-        HIGHLIGHT
+        HIGHLIGHT,
+        /** The actor's writable layer empties: its container restarts. */
+        EMPTY_UPPER,
+        /** The actor's pod is replaced: its writable layers and own volumes empty. */
+        REPLACE_POD
     }
 
     /** The motion for an outcome, or empty when there is nothing to animate. */
@@ -58,17 +64,41 @@ record Motion(Path path, WritePacket.Kind packet, Actor actor, Place place, Stri
     private static Motion other(Outcome outcome, Actor actor, String name) {
         if (outcome instanceof Outcome.Refused r) {
             return new Motion(Path.BOUNCE, WritePacket.Kind.REFUSED, actor, r.place(),
-                    name + " — " + r.result().jsonName());
+                    name + " — " + r.result().jsonName() + reason(r.result()));
         }
         if (outcome instanceof Outcome.Blocked) {
             return new Motion(Path.SHAKE, WritePacket.Kind.REFUSED, actor, Place.NOWHERE, "");
         }
         if (outcome instanceof Outcome.Lifecycle) {
-            return new Motion(Path.HIGHLIGHT, WritePacket.Kind.WRITE, actor, Place.NOWHERE, "");
+            return new Motion(lifecyclePath(outcome.step().op()), WritePacket.Kind.WRITE, actor,
+                    Place.NOWHERE, "");
         }
         String verb = outcome.step().op().key();
         return new Motion(Path.TO_PLACE, WritePacket.Kind.WRITE, actor, outcome.place(),
                 verb + " " + name);
+    }
+
+    private static Path lifecyclePath(Op op) {
+        return switch (op) {
+            case RESTART -> Path.EMPTY_UPPER;
+            case DELETE_POD -> Path.REPLACE_POD;
+            default -> Path.HIGHLIGHT;
+        };
+    }
+
+    /** A few words that say why the kernel refused, carried on the bouncing packet. */
+    static String reason(Result result) {
+        return switch (result) {
+            case EROFS -> ": read-only";
+            case EXDEV -> ": cross-device rename";
+            case ENOENT -> ": no such file";
+            case EBUSY -> ": mount point";
+            case ENOSPC -> ": disk full";
+            case EISDIR -> ": is a directory";
+            case ENOTDIR -> ": not a directory";
+            case EEXIST -> ": already exists";
+            default -> "";
+        };
     }
 
     static String fileName(String path) {

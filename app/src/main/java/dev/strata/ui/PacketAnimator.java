@@ -1,6 +1,10 @@
 package dev.strata.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import javafx.animation.Animation;
 import javafx.animation.Interpolator;
@@ -9,6 +13,7 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,9 +25,11 @@ import dev.strata.sim.Place;
 
 /**
  * Plays one {@link Motion} at a time over the cluster: one packet track and one emphasis
- * track, each stopped and retargeted for the next motion, never recreated.
+ * track (shakes and fades), each stopped and retargeted for the next motion, never recreated.
+ * With reduced motion the places involved light up ({@code :lit}) and nothing moves.
  */
 final class PacketAnimator {
+    static final PseudoClass LIT = PseudoClass.getPseudoClass("lit");
     private static final double SHAKE = 14;
 
     private final Pane overlay;
@@ -30,6 +37,9 @@ final class PacketAnimator {
     private final Timeline track = new Timeline();
     private final Timeline emphasis = new Timeline();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final List<Node> lit = new ArrayList<>();
+    private final List<Node> faded = new ArrayList<>();
+    private boolean reducedMotion;
     private Runnable pending;
     private ReplicaColumn emphasized;
     private LayerStack litStack;
@@ -51,6 +61,11 @@ final class PacketAnimator {
         return running.get();
     }
 
+    /** When set, nothing travels or shakes: the places involved light up instead. */
+    void setReducedMotion(boolean value) {
+        reducedMotion = value;
+    }
+
     /**
      * Plays the motion over what the cluster shows now, then runs {@code done}. Returns false,
      * without running {@code done}, when the motion has nothing on screen to move between.
@@ -58,14 +73,16 @@ final class PacketAnimator {
     boolean play(Motion motion, ClusterView cluster, double speed, Runnable done) {
         finishNow();
         ReplicaColumn column = cluster.column(motion.actor().workload(), motion.actor().replica());
-        if (column == null || overlay.getScene() == null) {
+        if (column == null || column.getScene() == null || overlay.getScene() == null) {
             return false;
         }
         packet.applyCss();
         Duration time = packet.getTravelDuration().divide(speed);
         boolean started = switch (motion.path()) {
             case SHAKE -> shake(column, time);
-            case HIGHLIGHT -> highlight(column, time);
+            case HIGHLIGHT -> hold(column, time);
+            case EMPTY_UPPER -> empty(column, column.upperBoxes(), List.of(), time);
+            case REPLACE_POD -> empty(column, emptied(column), claims(cluster, column), time);
             default -> travel(motion, cluster, column, time);
         };
         if (started) {
@@ -73,6 +90,36 @@ final class PacketAnimator {
             running.set(true);
         }
         return started;
+    }
+
+    /**
+     * Scaling: columns that go fade out before {@code show} runs; columns that come fade in
+     * after it. Returns false, having run nothing, when no column comes or goes.
+     */
+    boolean playScale(ClusterView cluster, Set<String> leaving, double speed, Runnable show,
+            Supplier<Set<String>> arriving) {
+        finishNow();
+        packet.applyCss();
+        Duration time = packet.getTravelDuration().divide(speed);
+        cluster.applyCss();
+        cluster.layout();
+        List<Node> going = cluster.replicaNodes(leaving);
+        if (!going.isEmpty()) {
+            fade(going, 1, 0, time);
+            pending = show;
+            running.set(true);
+            return true;
+        }
+        show.run();
+        cluster.applyCss();
+        cluster.layout();
+        List<Node> coming = cluster.replicaNodes(arriving.get());
+        if (coming.isEmpty()) {
+            return true;
+        }
+        fade(coming, 0, 1, time);
+        running.set(true);
+        return true;
     }
 
     /** Ends the current motion at once, as if it had run to its end. */
@@ -94,6 +141,10 @@ final class PacketAnimator {
             return false;
         }
         light(motion, cluster);
+        if (reducedMotion) {
+            lightUp(List.of(far, near));
+            return hold(column, time);
+        }
         packet.setText(motion.label());
         packet.setKind(motion.packet());
         return move(centre(near), centre(far), motion.path(), time);
@@ -119,7 +170,9 @@ final class PacketAnimator {
     }
 
     private boolean move(Point2D near, Point2D far, Motion.Path path, Duration time) {
-        packet.autosize();
+        packet.applyCss();
+        packet.layout();
+        packet.resize(packet.prefWidth(-1), packet.prefHeight(-1));
         Point2D half = new Point2D(packet.getWidth() / 2, packet.getHeight() / 2);
         Point2D start = (path == Motion.Path.TO_PLACE || path == Motion.Path.BOUNCE
                 ? near : far).subtract(half);
@@ -150,6 +203,9 @@ final class PacketAnimator {
     }
 
     private boolean shake(ReplicaColumn column, Duration time) {
+        if (reducedMotion) {
+            return hold(column, time);
+        }
         emphasized = column;
         column.setEmphasized(true);
         int swings = 6;
@@ -165,12 +221,65 @@ final class PacketAnimator {
         return true;
     }
 
-    private boolean highlight(ReplicaColumn column, Duration time) {
+    /** Keeps the column and what is lit emphasised for the motion's time, nothing moving. */
+    private boolean hold(ReplicaColumn column, Duration time) {
         emphasized = column;
         column.setEmphasized(true);
         emphasis.getKeyFrames().setAll(new KeyFrame(time));
         emphasis.playFromStart();
         return true;
+    }
+
+    /** The column lights up, {@code kept} light up, and the contents of {@code emptied} fade. */
+    private boolean empty(ReplicaColumn column, List<Node> emptied, List<Node> kept,
+            Duration time) {
+        lightUp(kept);
+        List<Node> contents = emptied.stream()
+                .map(n -> n.lookup(".file-list"))
+                .filter(Objects::nonNull)
+                .toList();
+        if (reducedMotion || contents.isEmpty()) {
+            lightUp(emptied);
+            return hold(column, time);
+        }
+        emphasized = column;
+        column.setEmphasized(true);
+        fade(contents, 1, 0, time);
+        return true;
+    }
+
+    private void fade(List<Node> nodes, double from, double to, Duration time) {
+        faded.addAll(nodes);
+        List<KeyValue> start = new ArrayList<>();
+        List<KeyValue> end = new ArrayList<>();
+        for (Node node : nodes) {
+            node.setOpacity(from);
+            start.add(new KeyValue(node.opacityProperty(), from));
+            end.add(new KeyValue(node.opacityProperty(), to, Interpolator.EASE_BOTH));
+        }
+        emphasis.getKeyFrames().setAll(
+                new KeyFrame(Duration.ZERO, start.toArray(KeyValue[]::new)),
+                new KeyFrame(time, end.toArray(KeyValue[]::new)));
+        emphasis.playFromStart();
+    }
+
+    /** The pod's own volumes and writable layers: what a replacement empties. */
+    private static List<Node> emptied(ReplicaColumn column) {
+        List<Node> nodes = new ArrayList<>(column.lookupAll(".volume-pane"));
+        nodes.addAll(column.upperBoxes());
+        return nodes;
+    }
+
+    /** The shared panes the pod mounts: claims and the like, which keep their data. */
+    private static List<Node> claims(ClusterView cluster, ReplicaColumn column) {
+        return cluster.sharedPanesOf(column).stream().map(Node.class::cast).toList();
+    }
+
+    private void lightUp(List<Node> nodes) {
+        for (Node node : nodes) {
+            node.pseudoClassStateChanged(LIT, true);
+            lit.add(node);
+        }
     }
 
     private Point2D centre(Node node) {
@@ -180,6 +289,10 @@ final class PacketAnimator {
 
     private void complete() {
         packet.setVisible(false);
+        lit.forEach(n -> n.pseudoClassStateChanged(LIT, false));
+        lit.clear();
+        faded.forEach(n -> n.setOpacity(1));
+        faded.clear();
         if (emphasized != null) {
             emphasized.setTranslateX(0);
             emphasized.setEmphasized(false);

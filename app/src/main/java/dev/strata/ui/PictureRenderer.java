@@ -24,13 +24,27 @@ public final class PictureRenderer {
 
     public static void renderPng(Timeline timeline, String subtitle, int frame, int width,
             int height, Path out) throws IOException {
+        renderPng(timeline, subtitle, frame, width, height, Theme.LIGHT, out);
+    }
+
+    /** Draws the view at {@code frame} in a theme into a PNG of {@code width}×{@code height}. */
+    public static void renderPng(Timeline timeline, String subtitle, int frame, int width,
+            int height, Theme theme, Path out) throws IOException {
         Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(out, "out");
         check(timeline, frame, width, height);
         FxThreads.startHeadlessIfNeeded();
 
         WritableImage image = FxThreads.call(() -> snapshot(timeline, subtitle, frame, width,
-                height));
+                height, theme));
+        writePng(image, out);
+    }
+
+    /** Writes an image as a PNG file, creating its folder when needed. */
+    static void writePng(WritableImage image, Path out) throws IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
         BufferedImage pixels = SwingFXUtils.fromFXImage(image,
                 new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB));
         write(pixels, out);
@@ -48,8 +62,9 @@ public final class PictureRenderer {
     }
 
     private static WritableImage snapshot(Timeline timeline, String subtitle, int frame,
-            int width, int height) {
+            int width, int height, Theme theme) {
         StrataView view = new StrataView(timeline, subtitle);
+        view.themeProperty().set(theme);
         view.model().goTo(frame);
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(StrataView.stylesheet());

@@ -73,7 +73,9 @@ public final class ReplicaColumn extends Control {
             throw new IllegalArgumentException("column of " + workload + " replica " + replica
                     + " cannot show pod " + value.name());
         }
-        pod.set(value);
+        if (!Objects.equals(value, pod.get())) {
+            pod.set(value);
+        }
     }
 
     /** Volumes only this pod mounts (e.g. its emptyDirs), drawn inside the column. */
@@ -86,7 +88,9 @@ public final class ReplicaColumn extends Control {
     }
 
     public void setLocalVolumes(List<VolumeState> value) {
-        localVolumes.set(List.copyOf(value));
+        if (!value.equals(localVolumes.get())) {
+            localVolumes.set(List.copyOf(value));
+        }
     }
 
     /** A brief highlight, e.g. while the pod restarts. */
@@ -105,6 +109,11 @@ public final class ReplicaColumn extends Control {
                 .filter(b -> container.equals(b.getProperties().get(CONTAINER_KEY)))
                 .findFirst()
                 .orElse(boxes.isEmpty() ? null : boxes.get(0));
+    }
+
+    /** The writable layer boxes of all its containers. */
+    public List<Node> upperBoxes() {
+        return List.copyOf(lookupAll(".upper-box"));
     }
 
     /** The header with the pod's name, where reads arrive and writes leave. */

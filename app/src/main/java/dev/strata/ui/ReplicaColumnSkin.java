@@ -29,7 +29,9 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
     ReplicaColumnSkin(ReplicaColumn column) {
         super(column);
         box.getStyleClass().add("replica-box");
+        box.setMinWidth(0);
         getChildren().add(box);
+        Clips.toBounds(box);
 
         registerChangeListener(column.podProperty(), o -> rebuild());
         registerChangeListener(column.localVolumesProperty(), o -> rebuild());
@@ -72,7 +74,7 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         if (restarts > 0) {
             Label label = new Label("restarted " + restarts + "×");
             label.getStyleClass().add("restarts");
-            label.setMinWidth(Region.USE_PREF_SIZE);
+            label.setMinWidth(0);
             header.getChildren().add(label);
         }
     }
@@ -142,5 +144,12 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
             row.getChildren().add(Icons.readOnlyTag());
         }
         return row;
+    }
+
+    /** Narrower than its contents rather than wider than its place: labels cut short. */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom,
+            double left) {
+        return left + right;
     }
 }

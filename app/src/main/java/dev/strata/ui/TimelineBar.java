@@ -3,6 +3,7 @@ package dev.strata.ui;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -27,12 +28,14 @@ final class TimelineBar extends HBox {
     private final Label explain = new Label();
     private final Hyperlink source = new Hyperlink();
     private final ToggleGroup speeds = new ToggleGroup();
+    private final HBox options = new HBox();
     private Consumer<String> linkOpener = url -> { };
 
     TimelineBar(PlayerModel model) {
         this.model = model;
         getStyleClass().add("timeline-bar");
-        VBox controls = new VBox(buttons(), speedRow(), stepLabel);
+        options.getStyleClass().add("option-row");
+        VBox controls = new VBox(buttons(), speedRow(), options, stepLabel);
         controls.getStyleClass().add("timeline-controls");
         controls.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -44,6 +47,28 @@ final class TimelineBar extends HBox {
 
     void setLinkOpener(Consumer<String> opener) {
         linkOpener = opener;
+    }
+
+    /** Adds a toggle for a setting of the view, e.g. reduced motion, kept in step with it. */
+    void addToggle(String text, String id, BooleanProperty setting) {
+        ToggleButton toggle = new ToggleButton(text);
+        toggle.getStyleClass().add("option-toggle");
+        toggle.setId(id);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setFocusTraversable(false);
+        toggle.selectedProperty().bindBidirectional(setting);
+        options.getChildren().add(toggle);
+    }
+
+    /** Shows the step count and what the step does, but not yet where it lands. */
+    void showQuestion(Frame frame) {
+        stepLabel.setText("Step " + frame.index() + " of " + model.lastIndex());
+        Outcome outcome = frame.outcome().orElseThrow();
+        setText(say, outcome.step().say());
+        setText(what, "replica " + outcome.actor().map(a -> a.replica()).orElse(0) + ": "
+                + outcome.step().op().key() + " " + outcome.step().path() + " → ?");
+        setText(explain, "Where will it land? Make a guess.");
+        showSource("");
     }
 
     /** Shows the step count and the caption of a frame. */
@@ -106,6 +131,7 @@ final class TimelineBar extends HBox {
         button.getStyleClass().add("transport-button");
         button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setFocusTraversable(false);
         return button;
     }
 
@@ -159,6 +185,7 @@ final class TimelineBar extends HBox {
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
+        explain.setMinHeight(0);
         VBox caption = new VBox(say, what, explain, source);
         caption.getStyleClass().add("caption");
         return caption;

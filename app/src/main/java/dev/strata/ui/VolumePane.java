@@ -61,7 +61,9 @@ public final class VolumePane extends Control {
             throw new IllegalArgumentException(
                     "pane of volume " + volumeId + " cannot show volume " + value.id());
         }
-        volume.set(value);
+        if (!Objects.equals(value, volume.get())) {
+            volume.set(value);
+        }
     }
 
     /** Where the containers see the volume, e.g. {@code /var/log/app}. */

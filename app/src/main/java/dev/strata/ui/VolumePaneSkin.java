@@ -1,8 +1,5 @@
 package dev.strata.ui;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
@@ -63,16 +60,12 @@ final class VolumePaneSkin extends SkinBase<VolumePane> {
         }
         text.append(volume.detail());
         if (volume.replicas().size() > 1) {
-            text.append(" · replicas ").append(join(volume.replicas()));
+            text.append(" · replicas ").append(Ranges.of(volume.replicas()));
         }
         if (volume.nodes().size() > 1) {
-            text.append(" on nodes ").append(join(volume.nodes()));
+            text.append(" on nodes ").append(Ranges.of(volume.nodes()));
         }
         return text.toString();
-    }
-
-    private static String join(List<Integer> numbers) {
-        return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     @Override

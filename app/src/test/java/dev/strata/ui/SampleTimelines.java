@@ -36,6 +36,37 @@ final class SampleTimelines {
         return play("shared-pvc");
     }
 
+    /**
+     * The tour's Deployment scaled to {@code replicas} over {@code nodes} nodes, then a write
+     * to the writable layer, the emptyDir and the claim by replicas far apart, a delete and a
+     * restart.
+     */
+    static Timeline scaled(int replicas, int nodes) {
+        String far = String.valueOf(Math.max(1, replicas - 1));
+        String mid = String.valueOf(Math.max(1, replicas / 2));
+        String text = String.join("\n",
+                "title: " + replicas + " replicas",
+                "steps:",
+                "  - scale: " + replicas,
+                "  - write: /app/cache/session.txt",
+                "    replica: 2",
+                "  - write: /var/log/app/app.log",
+                "    replica: " + mid,
+                "  - write: /data/uploads/photo.jpg",
+                "    replica: " + far,
+                "  - delete: /app/requirements.txt",
+                "    replica: " + far,
+                "  - restart: 2",
+                "  - scale: " + Math.max(1, replicas / 2),
+                "");
+        try {
+            return Workspace.sample("tour").withNodes(nodes)
+                    .withScenario(new Workspace.Text("scaled.strata", text)).play();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sample tour", e);
+        }
+    }
+
     private static Timeline play(String name) {
         try {
             return Workspace.sample(name).play();

@@ -1,0 +1,52 @@
+package dev.strata.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.strata.sim.Timeline;
+
+/** Shows a view in the test stage and runs work on the FX thread. */
+final class ViewHarness {
+    private ViewHarness() {
+    }
+
+    static StrataView show(Stage stage, Timeline timeline, int width, int height) {
+        StrataView view = new StrataView(timeline, "test");
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(StrataView.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        view.requestFocus();
+        return view;
+    }
+
+    static void waitForStill(StrataView view) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fx(view::isAnimating));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T> T fx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static void run(Runnable work) {
+        fx(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
