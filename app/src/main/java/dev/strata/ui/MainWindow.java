@@ -52,9 +52,20 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(model, recent, this::tell);
         notices = new NotificationPane(split);
         getStyleClass().add("main-window");
+        followTheme();
         layoutParts();
         wire();
         inspect();
+    }
+
+    /**
+     * The editors and inspector take their colours from the picture's theme: the theme's
+     * tokens are defined on this window's root too, and follow a change of theme.
+     */
+    private void followTheme() {
+        getStylesheets().setAll(view.themeProperty().get().stylesheet());
+        view.themeProperty().addListener((o, old, theme) ->
+                getStylesheets().setAll(theme.stylesheet()));
     }
 
     /** The sheet for the editors and inspector, to add after {@link StrataView#stylesheet()}. */
