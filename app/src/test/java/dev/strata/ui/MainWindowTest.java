@@ -1,7 +1,5 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
+import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.strata.sim.Timeline;
-import dev.strata.workspace.Workspace;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole window on the tour sample: editing, marking mistakes, inspecting. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,10 +1,5 @@
 package dev.strata.ui;
 
-import static dev.strata.ui.ViewHarness.fx;
-import static dev.strata.ui.ViewHarness.run;
-import static dev.strata.ui.ViewHarness.waitForStill;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import static dev.strata.ui.ViewHarness.fx;
+import static dev.strata.ui.ViewHarness.run;
+import static dev.strata.ui.ViewHarness.waitForStill;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** 100 replicas on four nodes at 1280×720: columns stay readable, the rest are tiles. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,10 +1,6 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 import dev.strata.sim.Actor;
 import dev.strata.sim.Frame;
@@ -15,6 +11,10 @@ import dev.strata.sim.Result;
 import dev.strata.sim.Step;
 import dev.strata.sim.Timeline;
 import dev.strata.source.SourcePosition;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which motion each kind of outcome gets, without a toolkit. */
 class MotionTest {

@@ -1,18 +1,18 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import dev.strata.sim.Timeline;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.strata.sim.Timeline;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PictureRendererTest {
     @TempDir

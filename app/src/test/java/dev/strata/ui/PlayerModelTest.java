@@ -1,14 +1,14 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.strata.sim.Timeline;
+
 import org.junit.jupiter.api.Test;
 
-import dev.strata.sim.Timeline;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlayerModelTest {
     private final PlayerModel model = new PlayerModel(SampleTimelines.emptyDirLogs());

@@ -1,9 +1,5 @@
 package dev.strata.ui;
 
-import static dev.strata.ui.ViewHarness.fx;
-import static dev.strata.ui.ViewHarness.waitForStill;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -13,6 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import static dev.strata.ui.ViewHarness.fx;
+import static dev.strata.ui.ViewHarness.waitForStill;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Predict mode on the tour: ask before the step, reveal on a guess. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,10 +1,10 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import dev.strata.sim.Timeline;
 
 import org.junit.jupiter.api.Test;
 
-import dev.strata.sim.Timeline;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The questions predict mode asks, without a toolkit. */
 class PredictionTest {

@@ -1,9 +1,5 @@
 package dev.strata.ui;
 
-import static dev.strata.ui.ViewHarness.fx;
-import static dev.strata.ui.ViewHarness.run;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +10,17 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import dev.strata.sim.ReplicaView.Entry;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import dev.strata.sim.ReplicaView.Entry;
+import static dev.strata.ui.ViewHarness.fx;
+import static dev.strata.ui.ViewHarness.run;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a replica sees, as a tree beside the picture, on the tour. */
 @ExtendWith(ApplicationExtension.class)

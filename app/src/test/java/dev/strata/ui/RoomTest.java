@@ -1,10 +1,5 @@
 package dev.strata.ui;
 
-import static dev.strata.ui.ViewHarness.fx;
-import static dev.strata.ui.ViewHarness.run;
-import static dev.strata.ui.ViewHarness.waitForStill;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import static dev.strata.ui.ViewHarness.fx;
+import static dev.strata.ui.ViewHarness.run;
+import static dev.strata.ui.ViewHarness.waitForStill;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tour in the window: motions, reduced motion, shortcuts, themes and export. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,16 +1,15 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import dev.strata.sim.ClusterState.VolumeState;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import dev.strata.sim.ClusterState.VolumeState;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main view on the emptyDir sample: each pod's log lands in that pod's own emptyDir. */
 @ExtendWith(ApplicationExtension.class)

@@ -8,9 +8,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import org.testfx.util.WaitForAsyncUtils;
-
 import dev.strata.sim.Timeline;
+
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Shows a view in the test stage and runs work on the FX thread. */
 final class ViewHarness {

@@ -15,13 +15,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
+import dev.strata.workspace.Workspace;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import dev.strata.workspace.Workspace;
 
 /** Writes pictures of the whole window to look at: {@code -Dstrata.pictures=/tmp/strata}. */
 @EnabledIfSystemProperty(named = "strata.pictures", matches = ".+")

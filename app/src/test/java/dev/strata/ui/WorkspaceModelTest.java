@@ -1,7 +1,5 @@
 package dev.strata.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 
+import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.strata.sim.Timeline;
-import dev.strata.workspace.Workspace;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The model alone: results come back on the worker thread, no FX toolkit needed. */
 class WorkspaceModelTest {

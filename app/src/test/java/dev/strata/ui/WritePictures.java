@@ -12,13 +12,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
+import dev.strata.sim.Timeline;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import dev.strata.sim.Timeline;
 
 /** Writes pictures of the samples to look at: {@code -Dstrata.pictures=/tmp/strata}. */
 @EnabledIfSystemProperty(named = "strata.pictures", matches = ".+")
