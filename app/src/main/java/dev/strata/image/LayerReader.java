@@ -58,7 +58,7 @@ final class LayerReader {
         Metered compressed = new Metered(blob);
         BufferedInputStream buffered = new BufferedInputStream(compressed, BUFFER);
         Metered tar = budget.meter(decompress(buffered), compressed, label);
-        TailPadding padded = new TailPadding(tar);
+        TailPadding padded = new TailPadding(new BufferedInputStream(tar, BUFFER));
         List<Entry> entries = entries(new TarArchiveInputStream(padded), padded);
 
         tar.drain();
@@ -85,11 +85,23 @@ final class LayerReader {
     private List<Entry> entries(TarArchiveInputStream tar, TailPadding padded)
             throws IOException {
         List<Entry> entries = new ArrayList<>();
+        byte[] content = new byte[BUFFER];
         for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
             padded.expectContent(e.isDirectory() ? 0 : e.getSize());
             entry(e).ifPresent(entries::add);
+            skipContent(tar, content);
         }
         return entries;
+    }
+
+    /**
+     * Reads past the entry's content into one reused buffer; left to itself, the tar stream
+     * would skip it with a fresh 8 KiB buffer for every read.
+     */
+    private static void skipContent(TarArchiveInputStream tar, byte[] buffer) throws IOException {
+        while (tar.read(buffer, 0, buffer.length) >= 0) {
+            // the bytes still pass through the diff-id hash below
+        }
     }
 
     private Optional<Entry> entry(TarArchiveEntry e) {
