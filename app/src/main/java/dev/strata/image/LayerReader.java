@@ -11,7 +11,6 @@ import java.util.function.Function;
 import dev.strata.source.InputException;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
@@ -59,7 +58,7 @@ final class LayerReader {
         BufferedInputStream buffered = new BufferedInputStream(compressed, BUFFER);
         Metered tar = budget.meter(decompress(buffered), compressed, label);
         TailPadding padded = new TailPadding(new BufferedInputStream(tar, BUFFER));
-        List<Entry> entries = entries(new TarArchiveInputStream(padded), padded);
+        List<Entry> entries = entries(new TarEntries(padded, new byte[BUFFER]));
 
         tar.drain();
         compressed.drain();
@@ -82,26 +81,12 @@ final class LayerReader {
         return in;
     }
 
-    private List<Entry> entries(TarArchiveInputStream tar, TailPadding padded)
-            throws IOException {
+    private List<Entry> entries(TarEntries tar) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        byte[] content = new byte[BUFFER];
-        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-            padded.expectContent(e.isDirectory() ? 0 : e.getSize());
+        for (TarArchiveEntry e = tar.next(); e != null; e = tar.next()) {
             entry(e).ifPresent(entries::add);
-            skipContent(tar, content);
         }
         return entries;
-    }
-
-    /**
-     * Reads past the entry's content into one reused buffer; left to itself, the tar stream
-     * would skip it with a fresh 8 KiB buffer for every read.
-     */
-    private static void skipContent(TarArchiveInputStream tar, byte[] buffer) throws IOException {
-        while (tar.read(buffer, 0, buffer.length) >= 0) {
-            // the bytes still pass through the diff-id hash below
-        }
     }
 
     private Optional<Entry> entry(TarArchiveEntry e) {
