@@ -88,13 +88,12 @@ final class Stacker {
     }
 
     private void put(Entry entry, int index) {
-        Node old = tree.get(entry.path());
+        addParents(entry.path(), index);
+        Node old = tree.put(entry.path(), new Node(entry, index));
         if (old != null && old.entry().kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
             MergedTree.subtree(tree, entry.path()).clear();
         }
-        addParents(entry.path(), index);
-        tree.put(entry.path(), new Node(entry, index));
     }
 
     /** A layer may name a file before (or without) its directory: the directory is implied. */
@@ -113,8 +112,11 @@ final class Stacker {
     /** A hard link's target may come later in its layer; by the layer's end it must exist. */
     private void checkHardLinks(List<Entry> entries, String label) {
         for (Entry e : entries) {
+            if (e.kind() != EntryKind.HARDLINK) {
+                continue;
+            }
             Node node = tree.get(e.path());
-            if (e.kind() == EntryKind.HARDLINK && node != null && node.entry() == e) {
+            if (node != null && node.entry() == e) {
                 followHardLink(e, label);
             }
         }
