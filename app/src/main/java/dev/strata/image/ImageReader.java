@@ -135,7 +135,7 @@ public final class ImageReader {
         long userSize = size - (layers.isEmpty() ? 0 : layers.get(0).size());
         Efficiency efficiency = stacker.efficiency();
         return new Image(selection.format(), selection.ref(), selection.platform(), layers,
-                selection.history(), stacker.tree(), size, userSize,
+                selection.history(), stacker.finish(), size, userSize,
                 efficiency.wastedBytes(), efficiency.score(), warnings);
     }
 
