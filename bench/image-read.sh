@@ -27,7 +27,8 @@ cp="$root/app/target/strata.jar"
 
 seconds() { date +%s.%N; }
 median() {
-    sort -n | awk '{v[NR] = $1} END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+    sort -n | awk '{v[NR] = $1}
+        END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 
 tools_times=()
