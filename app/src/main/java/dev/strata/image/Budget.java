@@ -1,5 +1,7 @@
 package dev.strata.image;
 
+import java.io.InputStream;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import dev.strata.source.InputException;
@@ -7,12 +9,14 @@ import dev.strata.source.InputException;
 /**
  * How many uncompressed bytes the reading of one image may still produce: a total over all
  * layers and a ratio per layer, so that a decompression bomb stops early with a message.
+ * Layers may be read on several threads at once; the total counts them all as they go.
  */
 final class Budget {
     private final long maxTotal;
     private final long maxRatio;
     private final Function<String, InputException> problem;
-    private long usedBefore;
+    private final AtomicLong used = new AtomicLong();
+    private final AtomicLong finished = new AtomicLong();
 
     Budget(ReadOptions options, Function<String, InputException> problem) {
         this.maxTotal = options.maxTotalBytes();
@@ -21,31 +25,38 @@ final class Budget {
     }
 
     /** A stream of uncompressed layer bytes that stops when the budget is spent. */
-    Metered meter(java.io.InputStream tar, Metered compressed, String label) {
+    Metered meter(InputStream tar, Metered compressed, String label) {
         return new Metered(tar) {
+            private long counted;
+
             @Override
             void checkCount(long count) {
-                check(count, compressed.count(), label);
+                long total = used.addAndGet(count - counted);
+                counted = count;
+                check(total, count, compressed.count(), label);
             }
         };
     }
 
-    /** Refuses an entry whose header alone claims more than the whole budget. */
+    /**
+     * Refuses an entry whose header alone claims more than the layers read to the end have
+     * left of the budget.
+     */
     void checkClaim(long claimed, String label, String path) {
-        if (claimed > maxTotal - usedBefore) {
+        if (claimed > maxTotal - finished.get()) {
             throw problem.apply(label + ": entry " + path + " claims " + claimed
                     + " bytes, more than the " + maxTotal + " bytes an image may unpack to");
         }
     }
 
-    /** Counts a finished layer against the total. */
+    /** Counts a layer read to the end. */
     void spend(long layerBytes) {
-        usedBefore += layerBytes;
+        finished.addAndGet(layerBytes);
     }
 
-    private void check(long count, long compressedCount, String label) {
-        if (usedBefore + count > maxTotal) {
-            throw problem.apply(label + ": stopped after " + (usedBefore + count)
+    private void check(long total, long count, long compressedCount, String label) {
+        if (total > maxTotal) {
+            throw problem.apply(label + ": stopped after " + total
                     + " uncompressed bytes, more than the limit of " + maxTotal
                     + " (a decompression bomb?)");
         }

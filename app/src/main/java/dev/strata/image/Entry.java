@@ -29,7 +29,11 @@ public record Entry(String path, EntryKind kind, long size, int mode, String lin
         }
     }
 
+    /** This entry with another change; the same instance when the change is the same. */
     Entry withChange(Change newChange) {
+        if (newChange == change) {
+            return this;
+        }
         return new Entry(path, kind, size, mode, linkTarget, newChange);
     }
 }

@@ -89,29 +89,21 @@ public final class ImageReader {
                     + selection.layers().size() + " layers; diff ids not checked");
         }
         List<Layer> layers = new ArrayList<>();
-        for (int i = 0; i < selection.layers().size(); i++) {
-            LayerBlob blob = selection.layers().get(i);
-            String label = "layer " + i + " (" + blob.member() + ")";
-            RawLayer raw = readBlob(archive, blob, label, budget);
-            String diffId = diffIds.size() == selection.layers().size() ? diffIds.get(i) : "";
-            verify(archive, label, blob.digest(), raw.digest(), "digest");
-            verify(archive, label, diffId, raw.diffId(), "diff id");
-            warnings.addAll(raw.warnings());
-            layers.add(stacker.push(i, raw, createdBy.get(i), label));
+        try (LayerReads reads = new LayerReads(archive, selection.layers(), budget)) {
+            for (int i = 0; i < selection.layers().size(); i++) {
+                LayerBlob blob = selection.layers().get(i);
+                String label = LayerReads.label(i, blob);
+                RawLayer raw = reads.next();
+                String diffId = diffIds.size() == selection.layers().size() ? diffIds.get(i)
+                        : "";
+                verify(archive, label, blob.digest(), raw.digest(), "digest");
+                verify(archive, label, diffId, raw.diffId(), "diff id");
+                warnings.addAll(raw.warnings());
+                layers.add(stacker.push(i, raw, createdBy.get(i), label));
+            }
         }
         warnings.addAll(stacker.warnings());
         return image(selection, layers, stacker, warnings);
-    }
-
-    private static RawLayer readBlob(Archive archive, LayerBlob blob, String label,
-            Budget budget) throws IOException {
-        if (blob.member().isEmpty() || !archive.has(blob.member())) {
-            throw archive.problem(label + ": named in the manifest but missing from the"
-                    + " archive");
-        }
-        try (InputStream in = archive.open(blob.member())) {
-            return LayerReader.read(in, label, budget, archive::problem);
-        }
     }
 
     private static void verify(Archive archive, String label, String expected, String actual,
@@ -143,7 +135,7 @@ public final class ImageReader {
         long userSize = size - (layers.isEmpty() ? 0 : layers.get(0).size());
         Efficiency efficiency = stacker.efficiency();
         return new Image(selection.format(), selection.ref(), selection.platform(), layers,
-                selection.history(), stacker.tree(), size, userSize,
+                selection.history(), stacker.finish(), size, userSize,
                 efficiency.wastedBytes(), efficiency.score(), warnings);
     }
 

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import dev.strata.source.InputException;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
@@ -58,8 +57,8 @@ final class LayerReader {
         Metered compressed = new Metered(blob);
         BufferedInputStream buffered = new BufferedInputStream(compressed, BUFFER);
         Metered tar = budget.meter(decompress(buffered), compressed, label);
-        TailPadding padded = new TailPadding(tar);
-        List<Entry> entries = entries(new TarArchiveInputStream(padded), padded);
+        TailPadding padded = new TailPadding(new BufferedInputStream(tar, BUFFER));
+        List<Entry> entries = entries(new TarEntries(padded, new byte[BUFFER]));
 
         tar.drain();
         compressed.drain();
@@ -82,11 +81,9 @@ final class LayerReader {
         return in;
     }
 
-    private List<Entry> entries(TarArchiveInputStream tar, TailPadding padded)
-            throws IOException {
+    private List<Entry> entries(TarEntries tar) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-            padded.expectContent(e.isDirectory() ? 0 : e.getSize());
+        for (TarArchiveEntry e = tar.next(); e != null; e = tar.next()) {
             entry(e).ifPresent(entries::add);
         }
         return entries;

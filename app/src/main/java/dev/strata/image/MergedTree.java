@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The files a container sees at the top of an image: every visible path, each with the
@@ -22,8 +21,13 @@ public final class MergedTree {
 
     private final NavigableMap<String, Node> nodes;
 
-    MergedTree(NavigableMap<String, Node> nodes) {
-        this.nodes = Collections.unmodifiableNavigableMap(new TreeMap<>(nodes));
+    private MergedTree(NavigableMap<String, Node> nodes) {
+        this.nodes = Collections.unmodifiableNavigableMap(nodes);
+    }
+
+    /** A tree over a map that its maker hands over and never changes again; not copied. */
+    static MergedTree handedOver(NavigableMap<String, Node> nodes) {
+        return new MergedTree(nodes);
     }
 
     /** The node at exactly this path, links not followed. */

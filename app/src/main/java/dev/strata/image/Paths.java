@@ -30,6 +30,9 @@ final class Paths {
      * root (a name that escapes).
      */
     static Optional<String> normalize(String path) {
+        if (isClean(path)) {
+            return Optional.of(path.startsWith("/") ? path : "/" + path);
+        }
         List<String> out = new ArrayList<>();
         for (String part : split(path)) {
             if (!part.equals("..")) {
@@ -41,6 +44,28 @@ final class Paths {
             }
         }
         return Optional.of("/" + String.join("/", out));
+    }
+
+    /**
+     * True when splitting and joining would give the path back: no empty, {@code .} or
+     * {@code ..} component, no slash at the end. Most tar names are already like this.
+     */
+    private static boolean isClean(String path) {
+        int start = path.startsWith("/") ? 1 : 0;
+        if (start == path.length()) {
+            return false;
+        }
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            end = end < 0 ? path.length() : end;
+            int length = end - start;
+            if (length == 0 || path.charAt(start) == '.' && (length == 1
+                    || length == 2 && path.charAt(start + 1) == '.')) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     private static String clampAtRoot(String path) {

@@ -25,6 +25,7 @@ final class Stacker {
     private final Efficiency efficiency = new Efficiency();
     private final Function<String, InputException> problem;
     private final List<String> warnings = new ArrayList<>();
+    private boolean finished;
 
     Stacker(Function<String, InputException> problem) {
         this.problem = problem;
@@ -32,6 +33,9 @@ final class Stacker {
 
     /** Puts a layer on top and returns it with each entry's change marked. */
     Layer push(int index, RawLayer raw, String createdBy, String label) {
+        if (finished) {
+            throw new IllegalStateException("the merged tree was handed over already");
+        }
         efficiency.visit(raw.entries(), tree);
         List<Entry> marked = raw.entries().stream().map(this::mark).toList();
         int removed = removeOpaque(marked) + removeWhitedOut(marked);
@@ -44,8 +48,10 @@ final class Stacker {
                 raw.tarSize(), marked, added, modified, removed, createdBy);
     }
 
-    MergedTree tree() {
-        return new MergedTree(tree);
+    /** The merged tree of all the layers; no layer can be pushed after this. */
+    MergedTree finish() {
+        finished = true;
+        return MergedTree.handedOver(tree);
     }
 
     Efficiency efficiency() {
@@ -88,13 +94,12 @@ final class Stacker {
     }
 
     private void put(Entry entry, int index) {
-        Node old = tree.get(entry.path());
+        addParents(entry.path(), index);
+        Node old = tree.put(entry.path(), new Node(entry, index));
         if (old != null && old.entry().kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
             MergedTree.subtree(tree, entry.path()).clear();
         }
-        addParents(entry.path(), index);
-        tree.put(entry.path(), new Node(entry, index));
     }
 
     /** A layer may name a file before (or without) its directory: the directory is implied. */
@@ -113,8 +118,11 @@ final class Stacker {
     /** A hard link's target may come later in its layer; by the layer's end it must exist. */
     private void checkHardLinks(List<Entry> entries, String label) {
         for (Entry e : entries) {
+            if (e.kind() != EntryKind.HARDLINK) {
+                continue;
+            }
             Node node = tree.get(e.path());
-            if (e.kind() == EntryKind.HARDLINK && node != null && node.entry() == e) {
+            if (node != null && node.entry() == e) {
                 followHardLink(e, label);
             }
         }

@@ -1,5 +1,6 @@
 package dev.strata.image;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import org.apache.commons.compress.archivers.tar.TarFile;
 
 /**
  * A tar archive read in place: its headers are indexed once, then each member is read
- * straight from its offset, so nothing is extracted and members can be read in any order.
+ * straight from its offset, so nothing is extracted and members can be read in any order,
+ * several at once on different threads.
  */
 final class TarArchive implements Archive {
     private static final int MAX_LINK_HOPS = 16;
@@ -57,7 +59,41 @@ final class TarArchive implements Archive {
     public InputStream open(String member) throws IOException {
         TarArchiveEntry entry = resolve(member)
                 .orElseThrow(() -> problem(member + ": missing from the archive"));
-        return tar.getInputStream(entry);
+        return new OneAtATime(tar.getInputStream(entry), tar);
+    }
+
+    /**
+     * A member's stream moves the archive's one file position and then reads; streams read
+     * on different threads take turns, one read call each.
+     */
+    private static final class OneAtATime extends FilterInputStream {
+        private final Object turn;
+
+        OneAtATime(InputStream in, Object turn) {
+            super(in);
+            this.turn = turn;
+        }
+
+        @Override
+        public int read() throws IOException {
+            synchronized (turn) {
+                return in.read();
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            synchronized (turn) {
+                return in.read(buffer, offset, length);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            synchronized (turn) {
+                return in.skip(n);
+            }
+        }
     }
 
     /** The regular member a path leads to, through symlinks and hard links in the archive. */

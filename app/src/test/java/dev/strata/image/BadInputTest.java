@@ -196,6 +196,34 @@ class BadInputTest {
     }
 
     @Test
+    void stopsPastTheTotalOverLayersReadTogether() throws IOException {
+        TestArchives files = new TestArchives();
+        for (int i = 0; i < 10; i++) {
+            files.file("zeros" + i, new byte[60 << 10]);
+        }
+        byte[] layer = TestArchives.gzip(files.bytes());
+        Path archive = TestArchives.dockerSave(dir.resolve("three.tar"), layer, layer, layer);
+        ReadOptions small = ReadOptions.defaults().withLimits(1 << 20, 1000);
+
+        assertThatThrownBy(() -> ImageReader.read(archive, small))
+                .isInstanceOf(InputException.class).satisfiesAnyOf(
+                        e -> assertThat(e).hasMessageContaining("claims 61440 bytes, more than"
+                                + " the 1048576 bytes an image may unpack to"),
+                        e -> assertThat(e).hasMessageContaining("more than the limit of 1048576"
+                                + " (a decompression bomb?)"));
+    }
+
+    @Test
+    void reportsTheLowestDamagedLayerWhenSeveralAreDamaged() throws IOException {
+        byte[] gz = TestArchives.gzip(new TestArchives().file("big", new byte[100_000]).bytes());
+        byte[] cut = Arrays.copyOf(gz, gz.length / 2);
+        Path archive = TestArchives.dockerSave(dir.resolve("cuts.tar"), layer(), cut, cut, cut);
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("layer 1 (1/layer.tar): truncated or corrupt");
+    }
+
+    @Test
     void stopsAGzipBombPastTheRatio() throws IOException {
         byte[] bomb = TestArchives.gzip(new TestArchives().file("a", new byte[12 << 20])
                 .file("b", new byte[12 << 20]).bytes());

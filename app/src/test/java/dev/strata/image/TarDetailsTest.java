@@ -28,6 +28,21 @@ class TarDetailsTest {
     }
 
     @Test
+    void stacksLayersReadTogetherInTheirOrder() throws IOException {
+        byte[][] layers = new byte[7][];
+        for (int i = 0; i < layers.length; i++) {
+            layers[i] = TestArchives.gzip(new TestArchives().file("f", "x".repeat(i + 1))
+                    .file("only" + i, "y").bytes());
+        }
+        Image image = read(layers);
+
+        assertThat(image.tree().find("/f").orElseThrow().layer()).isEqualTo(6);
+        assertThat(image.tree().find("/f").orElseThrow().entry().size()).isEqualTo(7);
+        assertThat(image.layers()).extracting(Layer::modified)
+                .containsExactly(0, 1, 1, 1, 1, 1, 1);
+    }
+
+    @Test
     void dropsDotSlashPrefixesAndTheRootEntry() throws IOException {
         Image image = read(new TestArchives().directory("./").file("./etc/hosts", "x").bytes());
 

@@ -1,0 +1,150 @@
+package dev.strata.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.ZipEncoding;
+import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
+
+/**
+ * The entries of a layer tar, one after the other, their content skipped. A header that
+ * stands alone (a file, link, directory, device or FIFO) is parsed by commons-compress's
+ * header parser and its content read past in one reused buffer; commons-compress's own
+ * stream takes a fresh 8 KiB buffer for each entry's content and again for its padding,
+ * which on layers of small files costs more than decompressing them. At the first header
+ * that needs the ones after it (PAX, GNU long names, sparse files, global headers), the
+ * rest of the tar is handed to commons-compress's TarArchiveInputStream, which reads them
+ * all; the entries come out as they would from that stream alone.
+ */
+final class TarEntries {
+    private static final int RECORD = TarConstants.DEFAULT_RCDSIZE;
+    private static final String TRUNCATED = "Truncated TAR archive";
+
+    private final TailPadding in;
+    private final byte[] buffer;
+    private final byte[] header = new byte[RECORD];
+    private final ZipEncoding encoding = ZipEncodingHelper.getZipEncoding((String) null);
+    private TarArchiveEntry current;
+    private TarArchiveInputStream rest;
+
+    /** Reads the tar from {@code in}, skipping content through {@code buffer}. */
+    TarEntries(TailPadding in, byte[] buffer) {
+        this.in = in;
+        this.buffer = buffer;
+    }
+
+    /** The next entry, or null at the end of the tar. */
+    TarArchiveEntry next() throws IOException {
+        if (rest != null) {
+            skipRest();
+            return expect(rest.getNextEntry());
+        }
+        if (current != null) {
+            skip(content(current));
+            skip(padding(content(current)));
+        }
+        if (in.readNBytes(header, 0, RECORD) < RECORD || isZero(header)) {
+            return current = null;
+        }
+        if (!standsAlone(header[TarConstants.LF_OFFSET])) {
+            rest = new TarArchiveInputStream(new Replayed(header.clone(), in));
+            current = null;
+            return expect(rest.getNextEntry());
+        }
+        return expect(current = parse(header));
+    }
+
+    private TarArchiveEntry parse(byte[] record) throws IOException {
+        TarArchiveEntry entry;
+        try {
+            entry = new TarArchiveEntry(record, encoding, false);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("Error detected parsing the header", e);
+        }
+        if (entry.isDirectory() && !entry.getName().endsWith("/")) {
+            entry.setName(entry.getName() + "/");
+        }
+        return entry;
+    }
+
+    private TarArchiveEntry expect(TarArchiveEntry entry) {
+        if (entry != null) {
+            in.expectContent(content(entry));
+        }
+        return entry;
+    }
+
+    private static long content(TarArchiveEntry entry) {
+        return entry.isDirectory() ? 0 : entry.getSize();
+    }
+
+    private static long padding(long content) {
+        long partial = content % RECORD;
+        return partial == 0 ? 0 : RECORD - partial;
+    }
+
+    private void skip(long n) throws IOException {
+        for (long left = n; left > 0; ) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                throw new IOException(TRUNCATED);
+            }
+            left -= read;
+        }
+    }
+
+    private void skipRest() throws IOException {
+        while (rest.read(buffer, 0, buffer.length) >= 0) {
+            // only to reach the next header
+        }
+    }
+
+    /** Types whose header says all there is to say about the entry. */
+    private static boolean standsAlone(byte type) {
+        return type == TarConstants.LF_OLDNORM || type == TarConstants.LF_NORMAL
+                || type == TarConstants.LF_LINK || type == TarConstants.LF_SYMLINK
+                || type == TarConstants.LF_CHR || type == TarConstants.LF_BLK
+                || type == TarConstants.LF_DIR || type == TarConstants.LF_FIFO
+                || type == TarConstants.LF_CONTIG;
+    }
+
+    private static boolean isZero(byte[] record) {
+        for (byte b : record) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A header already read, then the rest of the tar; closing it leaves the tar open. */
+    private static final class Replayed extends InputStream {
+        private final byte[] first;
+        private final InputStream rest;
+        private int position;
+
+        Replayed(byte[] first, InputStream rest) {
+            this.first = first;
+            this.rest = rest;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return position < first.length ? first[position++] & 0xff : rest.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (position == first.length) {
+                return rest.read(buffer, offset, length);
+            }
+            int n = Math.min(length, first.length - position);
+            System.arraycopy(first, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+    }
+}
