@@ -15,8 +15,6 @@ import dev.strata.dockerfile.ImagePlan;
 import dev.strata.dockerfile.LayerPlanner;
 import dev.strata.dockerfile.PlanOptions;
 import dev.strata.image.Image;
-import dev.strata.image.ImageReader;
-import dev.strata.image.ReadOptions;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.ManifestLoader;
 import dev.strata.sim.DefaultScenario;
@@ -153,7 +151,7 @@ public record Workspace(
 
     private static Image readImage(Path archive) {
         try {
-            return ImageReader.read(archive, ReadOptions.defaults());
+            return ImageCache.SHARED.read(archive);
         } catch (IOException e) {
             throw new InputException(SourcePosition.startOf(archive.toString()),
                     "cannot read the image archive: " + e.getMessage(), e);

@@ -1,0 +1,37 @@
+package dev.strata.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import dev.strata.SharedFiles;
+import dev.strata.image.Image;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImageCacheTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnchangedArchiveIsReadOnceAndAChangedOneAgain() throws IOException {
+        Path archive = dir.resolve("image.tar");
+        Files.copy(SharedFiles.resolve("fixtures", "images", "dive", "test-docker-image.tar"),
+                archive);
+        ImageCache cache = new ImageCache();
+
+        Image first = cache.read(archive);
+        Image again = cache.read(archive);
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Image changed = cache.read(archive);
+
+        assertThat(again).isSameAs(first);
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.layers()).isEqualTo(first.layers());
+    }
+}
