@@ -1,11 +1,11 @@
 package dev.strata.image;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** dive's own test image must give dive's golden values. */
 class DiveValuesTest {

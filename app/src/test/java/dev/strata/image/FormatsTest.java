@@ -1,8 +1,5 @@
 package dev.strata.image;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 
 import dev.strata.source.InputException;
@@ -10,6 +7,9 @@ import dev.strata.source.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every kind of archive in the fixtures reads to the right image. */
 class FormatsTest {

@@ -1,11 +1,11 @@
 package dev.strata.image;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Tar names made absolute and clean, whether or not they were clean already. */
 class PathsTest {

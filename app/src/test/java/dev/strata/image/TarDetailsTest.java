@@ -1,12 +1,12 @@
 package dev.strata.image;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tar details a layer may use, and the OCI whiteout rules. */
 class TarDetailsTest {
