@@ -75,21 +75,34 @@ public final class LayerStack extends Control {
         highlightedLayer.set(value);
     }
 
-    /** The band drawing layer {@code index}, once the skin has drawn it. */
+    /** The band drawing layer {@code index} (alone or folded with others), once drawn. */
     public Node band(int index) {
         return lookupAll(".layer-band").stream()
-                .filter(n -> layerOf(n) == index)
+                .filter(n -> spanOf(n).contains(index))
                 .findFirst()
                 .orElse(null);
     }
 
-    /** The layer a band stands for, or -1 for any other node. */
-    static int layerOf(Node node) {
-        return node.getProperties().get(LAYER_KEY) instanceof Integer i ? i : -1;
+    /** The layers a band stands for: one, or a run folded into one band. */
+    record Span(int from, int to) {
+        static final Span NONE = new Span(-1, -2);
+
+        boolean contains(int layer) {
+            return layer >= from && layer <= to;
+        }
     }
 
-    static void markBand(Node band, int index) {
-        band.getProperties().put(LAYER_KEY, index);
+    /** The (lowest) layer a band stands for, or -1 for any other node. */
+    static int layerOf(Node node) {
+        return spanOf(node).from();
+    }
+
+    static Span spanOf(Node node) {
+        return node.getProperties().get(LAYER_KEY) instanceof Span span ? span : Span.NONE;
+    }
+
+    static void markBand(Node band, int from, int to) {
+        band.getProperties().put(LAYER_KEY, new Span(from, to));
     }
 
     @Override

@@ -21,6 +21,8 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     private static final int MAX_NAMES = 8;
+    /** More bands than this do not fit a node at 720 lines: the middle ones are folded. */
+    static final int MAX_BANDS = 7;
 
     private final VBox box = new VBox();
 
@@ -40,12 +42,41 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private void rebuild() {
         List<Node> rows = new ArrayList<>();
         rows.add(caption());
-        List<LayerState> layers = getSkinnable().getLayers();
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            rows.add(band(layers.get(i)));
+        List<List<LayerState>> bands = LayerFolds.of(getSkinnable().getLayers(), MAX_BANDS);
+        for (int i = bands.size() - 1; i >= 0; i--) {
+            List<LayerState> run = bands.get(i);
+            rows.add(run.size() == 1 ? band(run.get(0)) : fold(run));
         }
         box.getChildren().setAll(rows);
         updateHighlight();
+    }
+
+    /** Several layers in one band: the base image's, or the middle of a tall stack. */
+    private HBox fold(List<LayerState> run) {
+        LayerState first = run.get(0);
+        LayerState last = run.get(run.size() - 1);
+        boolean base = first.index() == 0;
+        Label index = new Label(base ? "base" : "L" + first.index() + "–" + last.index());
+        index.getStyleClass().add("layer-index");
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        Label text = new Label(base ? "base image · " + run.size() + " layers"
+                : run.size() + " more layers");
+        text.getStyleClass().add("layer-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        long bytes = run.stream().mapToLong(LayerState::size).sum();
+        boolean known = run.stream().allMatch(LayerState::contentKnown);
+        Label size = new Label(known ? FileRows.size(bytes) : "partly unknown");
+        size.getStyleClass().add("layer-size");
+        size.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox band = new HBox(index, text, size);
+        band.getStyleClass().add("layer-band");
+        band.pseudoClassStateChanged(BASE, base);
+        band.pseudoClassStateChanged(UNKNOWN, !known);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        LayerStack.markBand(band, first.index(), last.index());
+        return band;
     }
 
     private HBox caption() {
@@ -91,13 +122,16 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
         band.pseudoClassStateChanged(BASE, layer.index() == 0);
         band.pseudoClassStateChanged(UNKNOWN, !layer.contentKnown());
         HBox.setHgrow(text, Priority.ALWAYS);
-        LayerStack.markBand(band, layer.index());
+        LayerStack.markBand(band, layer.index(), layer.index());
         return band;
     }
 
     /** The instruction as written, on one line, whether or not the text repeats its keyword. */
     static String instruction(LayerState layer) {
         String text = layer.text().strip().replaceAll("\\s+", " ");
+        if (layer.instruction().equals("FROM") && !text.startsWith("FROM")) {
+            return "base image · " + text.replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "");
+        }
         boolean named = text.regionMatches(true, 0, layer.instruction(), 0,
                 layer.instruction().length());
         return named ? text : (layer.instruction() + " " + text).strip();
@@ -113,8 +147,8 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private void updateHighlight() {
         int lit = getSkinnable().highlightedLayerProperty().get();
         for (Node row : box.getChildren()) {
-            int index = LayerStack.layerOf(row);
-            row.pseudoClassStateChanged(HIGHLIGHTED, index >= 0 && index == lit);
+            row.pseudoClassStateChanged(HIGHLIGHTED, lit >= 0
+                    && LayerStack.spanOf(row).contains(lit));
         }
     }
 
