@@ -66,6 +66,13 @@ record Motion(Path path, WritePacket.Kind packet, Actor actor, Place place, Stri
             return new Motion(Path.BOUNCE, WritePacket.Kind.REFUSED, actor, r.place(),
                     name + " — " + r.result().jsonName() + reason(r.result()));
         }
+        if (outcome instanceof Outcome.Evicted) {
+            return new Motion(Path.REPLACE_POD, WritePacket.Kind.REFUSED, actor, Place.NOWHERE,
+                    "");
+        }
+        if (outcome instanceof Outcome.Uncertain) {
+            return new Motion(Path.HIGHLIGHT, WritePacket.Kind.WRITE, actor, Place.NOWHERE, "");
+        }
         if (outcome instanceof Outcome.Blocked) {
             return new Motion(Path.SHAKE, WritePacket.Kind.REFUSED, actor, Place.NOWHERE, "");
         }

@@ -68,6 +68,24 @@ class MotionTest {
         assertThat(Ranges.of(List.of())).isEmpty();
     }
 
+    @Test
+    void anEvictionEmptiesThePodLikeAReplacement() {
+        Step step = new Step(1, Op.WRITE, "/tmp/a", "", 2, 0, "", "", 1, "",
+                SourcePosition.startOf("t"));
+        Outcome evicted = new Outcome.Evicted(step, ACTOR, Place.UPPER, "over", "why", "");
+
+        assertThat(Motion.of(evicted).orElseThrow().path()).isEqualTo(Motion.Path.REPLACE_POD);
+    }
+
+    @Test
+    void anUnknownAnswerOnlyHighlightsTheReplica() {
+        Step step = new Step(1, Op.READ, "/etc/passwd", "", 2, 0, "", "", 0, "",
+                SourcePosition.startOf("t"));
+        Outcome unknown = new Outcome.Uncertain(step, ACTOR, "why", "");
+
+        assertThat(Motion.of(unknown).orElseThrow().path()).isEqualTo(Motion.Path.HIGHLIGHT);
+    }
+
     private static Motion.Path path(Timeline timeline, int frame) {
         return Motion.of(timeline.frame(frame).outcome().orElseThrow()).orElseThrow().path();
     }
