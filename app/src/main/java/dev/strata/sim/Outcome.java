@@ -39,17 +39,23 @@ public sealed interface Outcome {
         return List.of();
     }
 
+    /** An outcome of a file operation by one container. */
+    sealed interface ByActor extends Outcome {
+        /** The container that acted. */
+        Actor by();
+
+        @Override
+        default Optional<Actor> actor() {
+            return Optional.of(by());
+        }
+    }
+
     /** A write, append or mkdir that landed without copying anything up. */
     record Landed(
             Step step, Actor by, Place place, List<Integer> visibleTo, String explain,
-            String source) implements Outcome {
+            String source) implements ByActor {
         public Landed {
             visibleTo = List.copyOf(visibleTo);
-        }
-
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
         }
     }
 
@@ -59,14 +65,9 @@ public sealed interface Outcome {
      */
     record CopiedUp(
             Step step, Actor by, int fromLayer, List<Integer> visibleTo, String explain,
-            String source) implements Outcome {
+            String source) implements ByActor {
         public CopiedUp {
             visibleTo = List.copyOf(visibleTo);
-        }
-
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
         }
 
         @Override
@@ -86,14 +87,9 @@ public sealed interface Outcome {
      */
     record WhitedOut(
             Step step, Actor by, int hiddenLayer, List<Integer> visibleTo, String explain,
-            String source) implements Outcome {
+            String source) implements ByActor {
         public WhitedOut {
             visibleTo = List.copyOf(visibleTo);
-        }
-
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
         }
 
         @Override
@@ -105,51 +101,32 @@ public sealed interface Outcome {
     /** A delete of a file that lived in the writable layer or a volume: it is gone. */
     record Removed(
             Step step, Actor by, Place place, List<Integer> visibleTo, String explain,
-            String source) implements Outcome {
+            String source) implements ByActor {
         public Removed {
             visibleTo = List.copyOf(visibleTo);
-        }
-
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
         }
     }
 
     /** A read, served from the place it names. */
     record Served(
             Step step, Actor by, Place place, long size, List<Integer> visibleTo,
-            String explain, String source) implements Outcome {
+            String explain, String source) implements ByActor {
         public Served {
             visibleTo = List.copyOf(visibleTo);
-        }
-
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
         }
     }
 
     /** A file operation the kernel refuses with an errno; nothing changed. */
     record Refused(
             Step step, Actor by, Result result, Place place, String explain, String source)
-            implements Outcome {
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
-        }
+            implements ByActor {
     }
 
     /**
      * What happened depends on files the Dockerfile alone cannot tell (the base image, a RUN
      * layer); nothing changed, and loading the image archive would settle it.
      */
-    record Uncertain(Step step, Actor by, String explain, String source) implements Outcome {
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
-        }
-
+    record Uncertain(Step step, Actor by, String explain, String source) implements ByActor {
         @Override
         public Result result() {
             return Result.UNKNOWN;
@@ -163,12 +140,7 @@ public sealed interface Outcome {
 
     /** The pod is not running (e.g. waiting on a Multi-Attach error); nothing changed. */
     record Blocked(Step step, Actor by, String reason, String explain, String source)
-            implements Outcome {
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
-        }
-
+            implements ByActor {
         @Override
         public Result result() {
             return Result.PENDING;
@@ -181,12 +153,7 @@ public sealed interface Outcome {
      * (kubernetes.io manage-resources-containers, local ephemeral storage).
      */
     record Evicted(Step step, Actor by, Place place, String reason, String explain,
-            String source) implements Outcome {
-        @Override
-        public Optional<Actor> actor() {
-            return Optional.of(by);
-        }
-
+            String source) implements ByActor {
         @Override
         public Result result() {
             return Result.EVICTED;
