@@ -256,7 +256,12 @@ public final class StrataView extends BorderPane {
             side.addListener((o, was, now) -> present(presentation.get()));
         }
         replicaTree.selectedProperty().addListener((o, was, now) -> lightSource(now));
+        // One click selects (the window's inspector shows it); a double click opens the
+        // replica's own view, so that inspecting a file does not cover the picture.
         cluster.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() < 2) {
+                return;
+            }
             for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
                 if (n instanceof ReplicaColumn column) {
                     showReplicaTree(column.getWorkload(), column.getReplica());

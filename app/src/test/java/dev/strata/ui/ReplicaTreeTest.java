@@ -80,13 +80,13 @@ class ReplicaTreeTest {
     }
 
     @Test
-    void clickingAColumnOpensThatReplicasTree(FxRobot robot) {
+    void doubleClickingAColumnOpensThatReplicasTree(FxRobot robot) {
         Node header = fx(() -> view.lookupAll(".replica-header").stream()
                 .filter(h -> h.lookupAll(".label").stream().anyMatch(
                         l -> "replica 2".equals(((Label) l).getText())))
                 .findFirst().orElseThrow());
 
-        robot.clickOn(header);
+        robot.doubleClickOn(header);
 
         assertThat(fx(() -> ((Label) view.lookup(".tree-title"))
                 .getText())).startsWith("replica 2 ·");
