@@ -7,7 +7,8 @@ final class Inputs {
 
     /**
      * A multi-stage Dockerfile of about {@code lines} lines: ARG, ENV, LABEL, WORKDIR, COPY,
-     * RUN with continuation lines and RUN with heredocs, comments, and a COPY --from.
+     * RUN with continuation lines and RUN with heredocs, comments, and a COPY --from. Each
+     * stage builds on the one before, so planning the last stage plans them all.
      */
     static String dockerfile(int lines) {
         StringBuilder out = new StringBuilder(lines * 40);
@@ -17,14 +18,15 @@ final class Inputs {
         while (count(out) < lines) {
             appendStage(out, stage++);
         }
-        out.append("FROM ${BASE}\n");
-        out.append("COPY --from=stage").append(stage - 1).append(" /opt/out /opt/out\n");
+        out.append("FROM stage").append(stage - 1).append(" AS final\n");
+        out.append("COPY --from=stage0 /opt/out /opt/first\n");
         out.append("CMD [\"/opt/out/run\"]\n");
         return out.toString();
     }
 
     private static void appendStage(StringBuilder out, int stage) {
-        out.append("FROM ${BASE} AS stage").append(stage).append('\n');
+        String base = stage == 0 ? "${BASE}" : "stage" + (stage - 1);
+        out.append("FROM ").append(base).append(" AS stage").append(stage).append('\n');
         out.append("ARG VERSION=").append(stage).append(".0\n");
         out.append("ENV APP_HOME=/opt/app").append(stage).append(" \\\n")
                 .append("    PATH=/opt/app").append(stage).append("/bin:$PATH\n");
