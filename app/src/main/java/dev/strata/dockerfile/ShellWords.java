@@ -317,7 +317,7 @@ public final class ShellWords {
         private String trim(String value, String word, boolean prefix) {
             char op = prefix ? '#' : '%';
             boolean greedy = word.startsWith(String.valueOf(op));
-            Pattern p = ShellPattern.toRegex(greedy ? word.substring(1) : word);
+            Pattern p = pattern(greedy ? word.substring(1) : word);
             for (int k = 0; k <= value.length(); k++) {
                 int cut = prefix == greedy ? value.length() - k : k;
                 String part = prefix ? value.substring(0, cut) : value.substring(cut);
@@ -338,7 +338,7 @@ public final class ShellWords {
             if (value == null && skipUnset) {
                 return "${" + name + "/" + pattern + "/" + replacement + "}";
             }
-            Matcher m = ShellPattern.toRegex(pattern).matcher(orEmpty(value));
+            Matcher m = pattern(pattern).matcher(orEmpty(value));
             String quoted = Matcher.quoteReplacement(replacement);
             return all ? m.replaceAll(quoted) : m.replaceFirst(quoted);
         }
@@ -364,6 +364,14 @@ public final class ShellWords {
                 name.append((char) next());
             }
             return name.toString();
+        }
+
+        private Pattern pattern(String shellPattern) {
+            try {
+                return ShellPattern.toRegex(shellPattern);
+            } catch (IllegalArgumentException e) {
+                throw fail("bad pattern `" + shellPattern + "`: " + e.getMessage());
+            }
         }
 
         private InputException fail(String problem) {

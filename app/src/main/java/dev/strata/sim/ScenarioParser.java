@@ -193,7 +193,9 @@ public final class ScenarioParser {
                 throw parser.error(node, "`to` belongs to rename only");
             }
             if (size != null && actual != Op.WRITE && actual != Op.APPEND) {
-                throw parser.error(opNode, "`size` belongs to write and append only");
+                // A step of narration alone has no op key to point at: point at the step.
+                throw parser.error(opNode == null ? node : opNode,
+                        "`size` belongs to write and append only");
             }
             long bytes = size == null ? Step.DEFAULT_SIZE : size;
             return new Step(number, actual, path, to, replica == null ? 1 : replica, count,

@@ -59,6 +59,19 @@ class ShellWordsTest {
     }
 
     @Test
+    void bracketsInPatternsHoldLiteralMembersAndRanges() {
+        assertThat(word("${SET#[&v]}|${SET#[a-v]}|${SET%[!]x]}|${SET%[]e]}"))
+                .isEqualTo("alue|alue|valu|valu");
+    }
+
+    @Test
+    void aRangeWrittenBackwardsIsBadInput() {
+        assertThatThrownBy(() -> word("${SET#[z-a]}"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("bad pattern `[z-a]`");
+    }
+
+    @Test
     void singleQuotesKeepDollarsAndEscapes() {
         assertThat(word("'$SET \\n'")).isEqualTo("$SET \\n");
     }

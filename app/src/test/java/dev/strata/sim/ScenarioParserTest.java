@@ -86,6 +86,7 @@ class ScenarioParserTest {
         "title: a\\ntitle: b|s.strata:2:1: `title` is given twice",
         "steps:\\n  - write: [/a|s.strata:2:15: expected ',' or ']'",
         "steps:\\n  - read: /a\\n    size: 1|s.strata:2:5: `size` belongs to write and append",
+        "steps:\\n  - say: hi\\n    size: 1|s.strata:2:5: `size` belongs to write and append",
         "steps:\\n  - write: /a\\n    size: 2PiB|s.strata:3:11: size must be bytes",
         "steps:\\n  - write: /a\\n    size: 2000TiB|s.strata:3:11: size must be at most 1PiB"
     })
