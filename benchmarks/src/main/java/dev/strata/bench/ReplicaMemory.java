@@ -1,8 +1,8 @@
 package dev.strata.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.ref.Reference;
 import java.lang.management.MemoryMXBean;
+import java.lang.ref.Reference;
 
 import dev.strata.dockerfile.ImagePlan;
 import dev.strata.manifest.Manifest;
