@@ -19,7 +19,6 @@ final class ImageLoadingBar extends StatusBar {
         getStyleClass().add("image-loading-bar");
         setId("image-loading-bar");
         cancel.setId("cancel-image-loading");
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> cancel(model, tell));
         getRightItems().setAll(cancel);
 
