@@ -30,6 +30,9 @@ sealed interface Archive extends Closeable permits TarArchive, DirectoryArchive 
     /** The content of a member; an {@link InputException} when it is missing. */
     InputStream open(String member) throws IOException;
 
+    /** The size in bytes of a member, or 0 when it is missing. */
+    long size(String member) throws IOException;
+
     /** A bad-input error about this archive. */
     default InputException problem(String message) {
         return new InputException(SourcePosition.startOf(name()), message);

@@ -52,6 +52,12 @@ final class DirectoryArchive implements Archive {
         return Files.newInputStream(path);
     }
 
+    @Override
+    public long size(String member) throws IOException {
+        Path path = inside(member);
+        return path == null || !Files.isRegularFile(path) ? 0 : Files.size(path);
+    }
+
     /** The real file for a member, or null when it does not exist; an error when it escapes. */
     private Path inside(String member) {
         String clean = TarArchive.memberName(member)

@@ -25,7 +25,11 @@ public final class ImageReader {
     private ImageReader() {
     }
 
-    /** Reads the image an archive, a layout directory or (with raw) a layer file holds. */
+    /**
+     * Reads the image an archive, a layout directory or (with raw) a layer file holds. The
+     * options' listener hears the progress; a cancel or an interrupt of this thread ends the
+     * reading soon with a {@link java.util.concurrent.CancellationException}.
+     */
     public static Image read(Path archive, ReadOptions options) throws IOException {
         Function<String, InputException> problem = problemIn(archive);
         if (Files.isDirectory(archive)) {
@@ -81,6 +85,8 @@ public final class ImageReader {
             throws IOException {
         Budget budget = new Budget(options, archive::problem);
         Stacker stacker = new Stacker(archive::problem);
+        Progress progress = new Progress(options, archive.name(), totalSize(archive, selection),
+                selection.layers().size());
         List<String> diffIds = selection.diffIds();
         List<String> createdBy = selection.createdBy();
         List<String> warnings = new ArrayList<>();
@@ -89,10 +95,12 @@ public final class ImageReader {
                     + selection.layers().size() + " layers; diff ids not checked");
         }
         List<Layer> layers = new ArrayList<>();
-        try (LayerReads reads = new LayerReads(archive, selection.layers(), budget)) {
+        progress.startLayer(0);
+        try (LayerReads reads = new LayerReads(archive, selection.layers(), budget, progress)) {
             for (int i = 0; i < selection.layers().size(); i++) {
                 LayerBlob blob = selection.layers().get(i);
                 String label = LayerReads.label(i, blob);
+                progress.startLayer(i);
                 RawLayer raw = reads.next();
                 String diffId = diffIds.size() == selection.layers().size() ? diffIds.get(i)
                         : "";
@@ -102,8 +110,17 @@ public final class ImageReader {
                 layers.add(stacker.push(i, raw, createdBy.get(i), label));
             }
         }
+        progress.finish();
         warnings.addAll(stacker.warnings());
         return image(selection, layers, stacker, warnings);
+    }
+
+    private static long totalSize(Archive archive, Selection selection) throws IOException {
+        long total = 0;
+        for (LayerBlob blob : selection.layers()) {
+            total += blob.member().isEmpty() ? 0 : archive.size(blob.member());
+        }
+        return total;
     }
 
     private static void verify(Archive archive, String label, String expected, String actual,
@@ -118,10 +135,13 @@ public final class ImageReader {
         Function<String, InputException> problem = problemIn(file);
         Budget budget = new Budget(options, problem);
         Stacker stacker = new Stacker(problem);
+        Progress progress = new Progress(options, file.toString(), Files.size(file), 1);
         RawLayer raw;
-        try (InputStream in = Files.newInputStream(file)) {
+        progress.startLayer(0);
+        try (InputStream in = progress.watch(Files.newInputStream(file))) {
             raw = LayerReader.read(in, "layer 0", budget, problem);
         }
+        progress.finish();
         List<Layer> layers = List.of(stacker.push(0, raw, "", "layer 0"));
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(stacker.warnings());

@@ -27,14 +27,16 @@ final class LayerReads implements AutoCloseable {
     private final Archive archive;
     private final List<LayerBlob> blobs;
     private final Budget budget;
+    private final Progress progress;
     private final ExecutorService threads;
     private final Deque<Future<RawLayer>> pending = new ArrayDeque<>();
     private int submitted;
 
-    LayerReads(Archive archive, List<LayerBlob> blobs, Budget budget) {
+    LayerReads(Archive archive, List<LayerBlob> blobs, Budget budget, Progress progress) {
         this.archive = archive;
         this.blobs = List.copyOf(blobs);
         this.budget = budget;
+        this.progress = progress;
         this.threads = Executors.newFixedThreadPool(AHEAD, task -> {
             Thread thread = new Thread(task, "strata-layer-reader");
             thread.setDaemon(true);
@@ -50,7 +52,10 @@ final class LayerReads implements AutoCloseable {
         return "layer " + i + " (" + blob.member() + ")";
     }
 
-    /** The next layer up, read to the end; its errors are thrown here, in layer order. */
+    /**
+     * The next layer up, read to the end; its errors are thrown here, in layer order. A
+     * {@link CancellationException} when the reading is cancelled or this thread interrupted.
+     */
     RawLayer next() throws IOException {
         Future<RawLayer> next = pending.removeFirst();
         if (submitted < blobs.size()) {
@@ -60,11 +65,12 @@ final class LayerReads implements AutoCloseable {
             return next.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the layers", e);
+            CancellationException cancelled = new CancellationException(
+                    "reading " + archive.name() + " was interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
-        } catch (CancellationException e) {
-            throw new IOException("layer reading was cancelled", e);
         }
     }
 
@@ -79,7 +85,7 @@ final class LayerReads implements AutoCloseable {
             throw archive.problem(label + ": named in the manifest but missing from the"
                     + " archive");
         }
-        try (InputStream in = archive.open(blob.member())) {
+        try (InputStream in = progress.watch(archive.open(blob.member()))) {
             return LayerReader.read(in, label, budget, archive::problem);
         }
     }

@@ -62,6 +62,11 @@ final class TarArchive implements Archive {
         return new OneAtATime(tar.getInputStream(entry), tar);
     }
 
+    @Override
+    public long size(String member) {
+        return resolve(member).map(TarArchiveEntry::getSize).orElse(0L);
+    }
+
     /**
      * A member's stream moves the archive's one file position and then reads; streams read
      * on different threads take turns, one read call each.

@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +25,11 @@ final class Background {
 
     private final ScheduledExecutorService worker;
     private final Executor ui;
+    private final ExecutorService longWork = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "strata-image-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     Background(ScheduledExecutorService worker, Executor ui) {
         this.worker = Objects.requireNonNull(worker, "worker");
@@ -48,6 +54,20 @@ final class Background {
             Consumer<RuntimeException> onFailure) {
         return worker.schedule(() -> run(work, onResult, onFailure),
                 delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Runs long work, such as reading an image archive, on a thread of its own so that
+     * replays go on meanwhile; {@code cancel(true)} on the returned future interrupts it.
+     */
+    <T> Future<?> runLong(Supplier<T> work, Consumer<T> onResult,
+            Consumer<RuntimeException> onFailure) {
+        return longWork.submit(() -> run(work, onResult, onFailure));
+    }
+
+    /** Hands an update, e.g. a progress report from a worker, to the UI executor. */
+    void post(Runnable update) {
+        ui.execute(update);
     }
 
     private <T> void run(Supplier<T> work, Consumer<T> onResult,

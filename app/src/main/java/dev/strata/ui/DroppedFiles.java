@@ -17,7 +17,25 @@ final class DroppedFiles {
     private static final Pattern MANIFEST_KEYS = Pattern.compile("(?m)^(apiVersion|kind):");
     private static final Pattern SCENARIO_KEYS = Pattern.compile("(?m)^steps:");
 
+    /** The names of image archives, for a file chooser. */
+    static final String[] ARCHIVE_GLOBS = {"*.tar", "*.tar.gz", "*.tgz", "*.tar.zst", "*.oci"};
+
     private DroppedFiles() {
+    }
+
+    /** True for an image archive by its name, or a folder that holds an OCI image layout. */
+    static boolean isImageArchive(Path file) {
+        if (Files.isDirectory(file)) {
+            return Files.isRegularFile(file.resolve("oci-layout"))
+                    || Files.isRegularFile(file.resolve("index.json"));
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String glob : ARCHIVE_GLOBS) {
+            if (lower.endsWith(glob.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<TextKind> classify(Path file) throws IOException {

@@ -37,6 +37,11 @@ final class FileActions {
         this.model = model;
         this.recent = recent;
         this.tell = tell;
+        model.imageProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                recent.addImage(now);
+            }
+        });
     }
 
     RecentFiles recent() {
@@ -63,6 +68,39 @@ final class FileActions {
         return false;
     }
 
+    /** Opens a file again as what it was opened as before. */
+    void open(RecentFiles.Recent entry) {
+        entry.kind().ifPresentOrElse(kind -> open(kind, entry.path()),
+                () -> openImage(entry.path()));
+    }
+
+    void chooseAndOpenImage(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open image archive");
+        model.image().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile)
+                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Image archive", DroppedFiles.ARCHIVE_GLOBS),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath)
+                .ifPresent(this::openImage);
+    }
+
+    /**
+     * Starts reading an image archive (or an OCI layout folder); its progress, and any
+     * problem with it, show in the window.
+     */
+    void openImage(Path archive) {
+        model.openImage(archive);
+    }
+
+    void removeImage() {
+        if (model.image().isPresent() || model.loadingProperty().get() != null) {
+            model.removeImage();
+            tell.accept("Removed the image; the layers are the Dockerfile's again");
+        }
+    }
+
     void openSample(String name) {
         try {
             model.open(Workspace.sample(name));
@@ -71,13 +109,20 @@ final class FileActions {
         }
     }
 
-    /** Opens each dropped file as the text it holds; says which files it did not take. */
+    /**
+     * Opens each dropped file as the text or image it holds; says which files it did not
+     * take.
+     */
     void openDropped(List<Path> files) {
         for (Path file : files) {
             try {
+                if (DroppedFiles.isImageArchive(file)) {
+                    openImage(file);
+                    continue;
+                }
                 DroppedFiles.classify(file).ifPresentOrElse(kind -> open(kind, file),
                         () -> tell.accept(file.getFileName() + ": not a Dockerfile, a"
-                                + " manifest or a scenario"));
+                                + " manifest, a scenario or an image archive"));
             } catch (IOException e) {
                 tell.accept(file + ": cannot be read: " + e.getMessage());
             }

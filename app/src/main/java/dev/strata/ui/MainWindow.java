@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty inspectorShown = new SimpleBooleanProperty(this,
             "inspectorShown", true);
     private final FileActions files;
+    private final ImageLoadingBar loadingBar;
     private boolean dividersPlaced;
 
     public MainWindow(WorkspaceModel model) {
@@ -51,6 +52,7 @@ public final class MainWindow extends BorderPane {
         editors = new EditorPane(model);
         files = new FileActions(model, recent, this::tell);
         notices = new NotificationPane(split);
+        loadingBar = new ImageLoadingBar(model, this::tell);
         getStyleClass().add("main-window");
         followTheme();
         layoutParts();
@@ -111,6 +113,10 @@ public final class MainWindow extends BorderPane {
         return files;
     }
 
+    ImageLoadingBar loadingBar() {
+        return loadingBar;
+    }
+
     /** Shows a one-line message above the picture for a few seconds. */
     void tell(String message) {
         notices.setText(message);
@@ -132,6 +138,7 @@ public final class MainWindow extends BorderPane {
                 view::getCenter);
         setTop(menus.bar(editorShown, inspectorShown));
         setCenter(notices);
+        setBottom(loadingBar);
     }
 
     private void wire() {

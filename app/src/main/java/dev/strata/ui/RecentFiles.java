@@ -16,12 +16,26 @@ final class RecentFiles {
 
     private static final Logger LOG = System.getLogger(RecentFiles.class.getName());
     private static final String KEY = "recent.";
+    private static final String IMAGE = "IMAGE";
 
-    /** A file and the text it was opened as. */
-    record Recent(TextKind kind, Path path) {
+    /** A file and the text it was opened as; no text for an image archive. */
+    record Recent(Optional<TextKind> kind, Path path) {
         Recent {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(path, "path");
+        }
+
+        Recent(TextKind kind, Path path) {
+            this(Optional.of(kind), path);
+        }
+
+        static Recent image(Path archive) {
+            return new Recent(Optional.empty(), archive);
+        }
+
+        /** What the file was opened as, for the menu. */
+        String title() {
+            return kind.map(TextKind::title).orElse("Image archive");
         }
     }
 
@@ -49,13 +63,23 @@ final class RecentFiles {
 
     /** Puts the file first, once. */
     void add(TextKind kind, Path path) {
-        Recent added = new Recent(kind, path.toAbsolutePath().normalize());
+        add(new Recent(kind, path.toAbsolutePath().normalize()));
+    }
+
+    /** Puts the image archive first, once. */
+    void addImage(Path archive) {
+        add(Recent.image(archive.toAbsolutePath().normalize()));
+    }
+
+    private void add(Recent added) {
         List<Recent> recent = new ArrayList<>(list());
         recent.remove(added);
         recent.add(0, added);
         for (int i = 0; i < MAX; i++) {
             if (i < recent.size()) {
-                node.put(KEY + i, recent.get(i).kind().name() + "\t" + recent.get(i).path());
+                Recent entry = recent.get(i);
+                String kind = entry.kind().map(TextKind::name).orElse(IMAGE);
+                node.put(KEY + i, kind + "\t" + entry.path());
             } else {
                 node.remove(KEY + i);
             }
@@ -66,8 +90,10 @@ final class RecentFiles {
     private static Optional<Recent> parse(String value) {
         int tab = value.indexOf('\t');
         try {
-            return Optional.of(new Recent(TextKind.valueOf(value.substring(0, tab)),
-                    Path.of(value.substring(tab + 1))));
+            String kind = value.substring(0, tab);
+            Path path = Path.of(value.substring(tab + 1));
+            return Optional.of(kind.equals(IMAGE) ? Recent.image(path)
+                    : new Recent(TextKind.valueOf(kind), path));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             LOG.log(Level.DEBUG, "Skipping a recent file entry that cannot be read: {0}", value);
             return Optional.empty();

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import dev.strata.dockerfile.DockerfileParser;
 import dev.strata.dockerfile.LayerPlanner;
-import dev.strata.dockerfile.PlanOptions;
 import dev.strata.dockerfile.PlannedLayer;
 import dev.strata.sim.Timeline;
 import dev.strata.workspace.Workspace;
@@ -32,11 +31,9 @@ record Replay(Timeline timeline, Map<Integer, Integer> layerLines) {
     private static Map<Integer, Integer> layerLines(Workspace workspace) {
         Map<Integer, Integer> lines = new HashMap<>();
         workspace.dockerfile().ifPresent(text -> {
-            PlanOptions options = workspace.context()
-                    .map(PlanOptions.defaults()::withContext)
-                    .orElseGet(PlanOptions::defaults);
             for (PlannedLayer layer : LayerPlanner.plan(
-                    DockerfileParser.parse(text.content(), text.name()), options).layers()) {
+                    DockerfileParser.parse(text.content(), text.name()),
+                    workspace.planOptions()).layers()) {
                 lines.put(layer.index(), layer.line());
             }
         });

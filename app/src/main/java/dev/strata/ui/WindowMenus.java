@@ -44,6 +44,9 @@ final class WindowMenus {
                         () -> files.chooseAndOpen(TextKind.MANIFEST, window.get())),
                 item("Open scenario…", null,
                         () -> files.chooseAndOpen(TextKind.SCENARIO, window.get())),
+                item("Open image archive…", "Shortcut+Alt+O",
+                        () -> files.chooseAndOpenImage(window.get())),
+                item("Remove image", null, files::removeImage),
                 samplesMenu(), recentMenu(), new SeparatorMenuItem(),
                 item("Save scenario", "Shortcut+S", () -> files.saveScenario(window.get())),
                 item("Save scenario as…", "Shortcut+Shift+S",
@@ -74,8 +77,8 @@ final class WindowMenus {
         List<RecentFiles.Recent> recent = files.recent().list();
         menu.getItems().clear();
         for (RecentFiles.Recent entry : recent) {
-            menu.getItems().add(item(entry.kind().title() + " — " + entry.path(), null,
-                    () -> files.open(entry.kind(), entry.path())));
+            menu.getItems().add(item(entry.title() + " — " + entry.path(), null,
+                    () -> files.open(entry)));
         }
         if (recent.isEmpty()) {
             MenuItem none = new MenuItem("(none yet)");

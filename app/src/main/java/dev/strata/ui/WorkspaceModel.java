@@ -5,16 +5,23 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import dev.strata.image.ReadOptions;
 import dev.strata.sim.ClusterState;
 import dev.strata.sim.Frame;
 import dev.strata.sim.Scenario;
@@ -49,6 +56,20 @@ public final class WorkspaceModel {
         }
     }
 
+    /**
+     * An image archive being read.
+     *
+     * @param archive the archive
+     * @param fraction of its layer bytes read, from 0 to 1; negative until the layers start
+     * @param status how far the reading is, in words
+     */
+    public record ImageLoading(Path archive, double fraction, String status) {
+        public ImageLoading {
+            Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
     private final Background background;
     private final Map<TextKind, ReadOnlyObjectWrapper<Text>> texts = new EnumMap<>(TextKind.class);
     private final Map<TextKind, Path> files = new EnumMap<>(TextKind.class);
@@ -58,6 +79,12 @@ public final class WorkspaceModel {
             "problem");
     private final ReadOnlyObjectWrapper<String> label = new ReadOnlyObjectWrapper<>(this,
             "label", "");
+    private final ReadOnlyObjectWrapper<Path> image = new ReadOnlyObjectWrapper<>(this,
+            "image");
+    private final ReadOnlyObjectWrapper<ImageLoading> loading = new ReadOnlyObjectWrapper<>(
+            this, "loading");
+    private ImageLoad load;
+    private UnaryOperator<ReadOptions> readOptions = UnaryOperator.identity();
     private Workspace base;
     private long generation;
     private Future<?> pending;
@@ -113,6 +140,117 @@ public final class WorkspaceModel {
         return label.getReadOnlyProperty();
     }
 
+    /** The image archive whose layers the picture shows, or null for the Dockerfile's plan. */
+    public ReadOnlyObjectProperty<Path> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    public Optional<Path> image() {
+        return Optional.ofNullable(image.get());
+    }
+
+    /** The image archive being read and how far it is, or null when none is. */
+    public ReadOnlyObjectProperty<ImageLoading> loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * Reads an image archive in the background, then plays the texts on its layers. A bad
+     * archive becomes the problem and the picture stays; so it does when the reading is
+     * cancelled. Opening another archive cancels the reading of this one.
+     */
+    public void openImage(Path archive) {
+        Objects.requireNonNull(archive, "archive");
+        cancelImageLoading();
+        ImageLoad started = new ImageLoad(archive);
+        load = started;
+        loading.set(new ImageLoading(archive, -1, "Opening " + archive.getFileName()));
+        ReadOptions options = readOptions.apply(ReadOptions.defaults()
+                .withCancel(started.cancelled::get).withProgress(started::heard));
+        started.future = background.runLong(() -> Workspace.readImage(archive, options),
+                read -> imageRead(started), e -> imageFailed(started, e));
+    }
+
+    /** Changes how archives are read from now on, e.g. to watch or slow the reading in tests. */
+    void adjustImageReads(UnaryOperator<ReadOptions> adjust) {
+        readOptions = Objects.requireNonNull(adjust, "adjust");
+    }
+
+    /** Stops the reading of an image archive, if one is being read; true if one was. */
+    public boolean cancelImageLoading() {
+        if (load == null) {
+            return false;
+        }
+        load.cancelled.set(true);
+        load.future.cancel(true);
+        load = null;
+        loading.set(null);
+        return true;
+    }
+
+    /** Goes back to the Dockerfile's planned layers. */
+    public void removeImage() {
+        cancelImageLoading();
+        image.set(null);
+        updateLabel();
+        replayAfter(Duration.ZERO);
+    }
+
+    private void imageRead(ImageLoad done) {
+        if (load != done) {
+            return;
+        }
+        load = null;
+        loading.set(null);
+        image.set(done.archive);
+        updateLabel();
+        replayAfter(Duration.ZERO);
+    }
+
+    private void imageFailed(ImageLoad failed, RuntimeException e) {
+        if (load != failed) {
+            return;
+        }
+        load = null;
+        loading.set(null);
+        if (!(e instanceof CancellationException)) {
+            show(e);
+        }
+    }
+
+    /**
+     * One reading of an archive: its cancel flag, and its progress, which reaches the FX
+     * thread at most one update at a time however fast the reader reports.
+     */
+    private final class ImageLoad {
+        private final Path archive;
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+        private final AtomicReference<ImageLoading> latest = new AtomicReference<>();
+        private final AtomicBoolean posted = new AtomicBoolean();
+        private Future<?> future;
+
+        ImageLoad(Path archive) {
+            this.archive = archive;
+        }
+
+        void heard(long bytesRead, long totalBytes, int layer, int layers) {
+            double fraction = totalBytes <= 0 ? 0 : (double) bytesRead / totalBytes;
+            String status = "Reading layer " + Math.min(layer + 1, layers) + " of " + layers
+                    + " · " + FileRows.size(bytesRead) + " of " + FileRows.size(totalBytes);
+            latest.set(new ImageLoading(archive, fraction, status));
+            if (posted.compareAndSet(false, true)) {
+                background.post(this::show);
+            }
+        }
+
+        private void show() {
+            posted.set(false);
+            if (load == this) {
+                loading.set(latest.get());
+            }
+        }
+    }
+
     /** Takes the edited content of a text and plays all texts again after a pause. */
     public void edit(TextKind kind, String content) {
         Objects.requireNonNull(content, "content");
@@ -139,6 +277,7 @@ public final class WorkspaceModel {
     /** Replaces every text, e.g. with a bundled sample, and plays at once. */
     public void open(Workspace workspace) {
         files.clear();
+        cancelImageLoading();
         adopt(workspace);
         replayAfter(Duration.ZERO);
     }
@@ -155,7 +294,8 @@ public final class WorkspaceModel {
     /** The texts as a workspace; an empty Dockerfile or scenario counts as none. */
     public Workspace workspace() {
         return new Workspace(optional(TextKind.DOCKERFILE), text(TextKind.MANIFEST),
-                optional(TextKind.SCENARIO), base.context(), base.nodes(), label.get());
+                optional(TextKind.SCENARIO), base.context(), base.nodes(), label.get(),
+                image());
     }
 
     private Optional<Text> optional(TextKind kind) {
@@ -170,7 +310,13 @@ public final class WorkspaceModel {
         texts.get(TextKind.MANIFEST).set(workspace.manifest());
         texts.get(TextKind.SCENARIO).set(workspace.scenario()
                 .orElse(new Text(TextKind.SCENARIO.untitledName(), "")));
-        label.set(workspace.label());
+        image.set(workspace.image().orElse(null));
+        label.set(workspace.label() + imageName(workspace.label().isBlank() ? "" : " · "));
+    }
+
+    /** The loaded image's name for the title, after the separator; empty without one. */
+    private String imageName(String separator) {
+        return image().map(archive -> separator + "image " + archive.getFileName()).orElse("");
     }
 
     private void updateLabel() {
@@ -178,7 +324,8 @@ public final class WorkspaceModel {
                 .map(ReadOnlyObjectWrapper::get)
                 .filter(t -> !t.content().isBlank())
                 .map(t -> Path.of(t.name()).getFileName().toString())
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        image().ifPresent(archive -> names.add(imageName("")));
         label.set(String.join(" · ", names));
     }
 
@@ -211,9 +358,12 @@ public final class WorkspaceModel {
     }
 
     private void fail(long ticket, RuntimeException e) {
-        if (ticket != generation) {
-            return;
+        if (ticket == generation) {
+            show(e);
         }
+    }
+
+    private void show(RuntimeException e) {
         if (e instanceof InputException input) {
             problem.set(new Problem(kindNamed(input.position().file()),
                     input.position().line(), input.position().column(), input.getMessage()));

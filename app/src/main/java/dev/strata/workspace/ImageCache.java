@@ -12,7 +12,8 @@ import dev.strata.image.ReadOptions;
 
 /**
  * The last image archive read, kept while the file is unchanged: the window plays the
- * workspace again on every edit of a text, and reading a large archive takes seconds.
+ * workspace again on every edit of a text, and reading a large archive takes seconds. An
+ * archive is read outside the lock, so replays with the cached image go on meanwhile.
  */
 final class ImageCache {
     static final ImageCache SHARED = new ImageCache();
@@ -24,14 +25,24 @@ final class ImageCache {
     private Key key;
     private Image image;
 
-    synchronized Image read(Path archive) throws IOException {
+    Image read(Path archive) throws IOException {
+        return read(archive, ReadOptions.defaults());
+    }
+
+    Image read(Path archive, ReadOptions options) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(archive, BasicFileAttributes.class);
         Key wanted = new Key(archive.toAbsolutePath().normalize(), attributes.size(),
                 attributes.lastModifiedTime());
-        if (!wanted.equals(key)) {
-            image = ImageReader.read(archive, ReadOptions.defaults());
-            key = wanted;
+        synchronized (this) {
+            if (wanted.equals(key)) {
+                return image;
+            }
         }
-        return image;
+        Image read = ImageReader.read(archive, options);
+        synchronized (this) {
+            key = wanted;
+            image = read;
+        }
+        return read;
     }
 }

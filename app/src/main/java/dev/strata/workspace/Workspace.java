@@ -15,6 +15,7 @@ import dev.strata.dockerfile.ImagePlan;
 import dev.strata.dockerfile.LayerPlanner;
 import dev.strata.dockerfile.PlanOptions;
 import dev.strata.image.Image;
+import dev.strata.image.ReadOptions;
 import dev.strata.manifest.Manifest;
 import dev.strata.manifest.ManifestLoader;
 import dev.strata.sim.DefaultScenario;
@@ -150,8 +151,22 @@ public record Workspace(
     }
 
     private static Image readImage(Path archive) {
+        return readImage(archive, ReadOptions.defaults());
+    }
+
+    /**
+     * Reads an image archive ahead of {@link #play()}, which then finds it read, e.g. to show
+     * the reading's progress or to cancel it; a cancelled reading ends with a
+     * {@link java.util.concurrent.CancellationException}.
+     *
+     * @throws InputException when the archive holds no image or is damaged
+     */
+    public static Image readImage(Path archive, ReadOptions options) {
         try {
-            return ImageCache.SHARED.read(archive);
+            return ImageCache.SHARED.read(archive, options);
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourcePosition.startOf(archive.toString()), "no such file",
+                    e);
         } catch (IOException e) {
             throw new InputException(SourcePosition.startOf(archive.toString()),
                     "cannot read the image archive: " + e.getMessage(), e);
@@ -165,9 +180,17 @@ public record Workspace(
     }
 
     private ImagePlan plan(Text text) {
-        PlanOptions options = context.map(PlanOptions.defaults()::withContext)
+        return LayerPlanner.plan(DockerfileParser.parse(text.content(), text.name()),
+                planOptions());
+    }
+
+    /**
+     * How the Dockerfile is planned: in the build context, if any, unless an image archive
+     * is loaded, whose layers hold the real files, so that the context need not.
+     */
+    public PlanOptions planOptions() {
+        return context.filter(c -> image.isEmpty()).map(PlanOptions.defaults()::withContext)
                 .orElseGet(PlanOptions::defaults);
-        return LayerPlanner.plan(DockerfileParser.parse(text.content(), text.name()), options);
     }
 
     /** Without a Dockerfile, the image of the first container stands alone as the base. */

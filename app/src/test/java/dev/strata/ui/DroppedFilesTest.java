@@ -1,6 +1,11 @@
 package dev.strata.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +53,17 @@ class DroppedFilesTest {
     void anythingElseIsNotTaken() {
         assertThat(DroppedFiles.classify("image.tar", "\u0000\u0000ustar")).isEmpty();
         assertThat(DroppedFiles.classify("notes.txt", "remember the milk")).isEmpty();
+    }
+
+    @Test
+    void archivesAndLayoutFoldersAreImages(@TempDir Path dir) throws IOException {
+        Path layout = Files.createDirectory(dir.resolve("layout"));
+        Files.writeString(layout.resolve("oci-layout"), "{}");
+
+        assertThat(DroppedFiles.isImageArchive(dir.resolve("app.tar"))).isTrue();
+        assertThat(DroppedFiles.isImageArchive(dir.resolve("App.TAR.ZST"))).isTrue();
+        assertThat(DroppedFiles.isImageArchive(layout)).isTrue();
+        assertThat(DroppedFiles.isImageArchive(dir)).isFalse();
+        assertThat(DroppedFiles.isImageArchive(dir.resolve("Dockerfile"))).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package dev.strata.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -56,6 +57,16 @@ class RecentFilesTest {
         recent.add(TextKind.MANIFEST, Path.of("/work/app/web.yaml"));
 
         assertThat(recent.list()).extracting(RecentFiles.Recent::kind)
-                .containsExactly(TextKind.MANIFEST);
+                .containsExactly(Optional.of(TextKind.MANIFEST));
+    }
+
+    @Test
+    void remembersAnImageArchiveAsAnImage() {
+        Path archive = Path.of("/work/images/app.tar");
+        recent.addImage(archive);
+        recent.add(TextKind.DOCKERFILE, Path.of("/work/app/Dockerfile"));
+
+        assertThat(new RecentFiles(node).list()).element(1)
+                .isEqualTo(RecentFiles.Recent.image(archive));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 
+import dev.strata.SharedFiles;
 import dev.strata.sim.Timeline;
 import dev.strata.workspace.Workspace;
 
@@ -37,6 +38,22 @@ class WorkspaceModelTest {
         assertThat(model.problem()).isEmpty();
         assertThat(model.timeline().scenario().title()).isEqualTo("Where do writes land?");
         assertThat(model.replayProperty().get().layerLines()).containsEntry(2, 11);
+    }
+
+    @Test
+    void anImageReplacesThePlannedLayersUntilItIsRemoved() {
+        Path archive = SharedFiles.resolve("fixtures", "images", "dive", "test-docker-image.tar");
+        int planned = layerCount();
+
+        model.openImage(archive);
+        await(() -> model.image().isPresent() && layerCount() == 14);
+        assertThat(model.labelProperty().get()).endsWith(" · image test-docker-image.tar");
+        assertThat(model.loadingProperty().get()).isNull();
+
+        model.removeImage();
+        await(() -> layerCount() == planned);
+        assertThat(model.image()).isEmpty();
+        assertThat(model.labelProperty().get()).doesNotContain("image");
     }
 
     @Test
@@ -128,5 +145,9 @@ class WorkspaceModelTest {
             }
             Thread.onSpinWait();
         }
+    }
+
+    private int layerCount() {
+        return model.timeline().frame(0).state().nodes().get(0).layers().size();
     }
 }
