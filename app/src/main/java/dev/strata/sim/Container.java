@@ -81,7 +81,12 @@ final class Container {
 
     /** The mount that serves a path: the longest mount path that contains it wins. */
     Optional<Mount> mountFor(String path) {
-        return mounts.stream().filter(m -> FsPaths.isUnder(path, m.mountPath())).findFirst();
+        for (Mount mount : mounts) {
+            if (FsPaths.isUnder(path, mount.mountPath())) {
+                return Optional.of(mount);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -21,6 +21,9 @@ final class FsPaths {
         if (!path.startsWith("/")) {
             throw new IllegalArgumentException("path must be absolute: " + path);
         }
+        if (isNormal(path)) {
+            return path;
+        }
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -37,6 +40,9 @@ final class FsPaths {
 
     /** Linux's limits: 255 bytes a name (NAME_MAX), 4096 with the NUL a path (PATH_MAX). */
     static boolean tooLong(String path) {
+        if (path.length() <= 85) {
+            return false; // at most 3 UTF-8 bytes a char: no name can pass 255 bytes
+        }
         if (path.getBytes(StandardCharsets.UTF_8).length > 4095) {
             return true;
         }
@@ -46,6 +52,28 @@ final class FsPaths {
             }
         }
         return false;
+    }
+
+    /** True when no empty, {@code .} or {@code ..} name and no trailing slash is there. */
+    private static boolean isNormal(String path) {
+        if (path.length() == 1) {
+            return true;
+        }
+        if (path.endsWith("/")) {
+            return false;
+        }
+        int start = 1;
+        while (start <= path.length()) {
+            int end = path.indexOf('/', start);
+            end = end < 0 ? path.length() : end;
+            int length = end - start;
+            if (length == 0 || path.charAt(start) == '.' && (length == 1
+                    || length == 2 && path.charAt(start + 1) == '.')) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     /** The parent of a normalised path; the root is its own parent. */

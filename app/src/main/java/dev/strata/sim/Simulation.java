@@ -209,12 +209,22 @@ public final class Simulation {
 
     /** The running replicas of a workload whose view of {@code path} is {@code storage}. */
     List<Integer> replicasSeeing(String workload, String path, Storage storage) {
-        return pods.get(workload).values().stream()
-                .filter(Pod::running)
-                .filter(p -> p.containers().stream().anyMatch(
-                        c -> Storage.resolve(c, path).filter(storage::equals).isPresent()))
-                .map(Pod::replica)
-                .toList();
+        List<Integer> seeing = new ArrayList<>();
+        for (Pod pod : pods.get(workload).values()) {
+            if (pod.running() && seesAs(pod, path, storage)) {
+                seeing.add(pod.replica());
+            }
+        }
+        return seeing;
+    }
+
+    private static boolean seesAs(Pod pod, String path, Storage storage) {
+        for (Container container : pod.containers()) {
+            if (Storage.resolve(container, path).filter(storage::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int desiredReplicas(Workload workload) {
