@@ -14,48 +14,52 @@ final class FileOps {
         this.sim = sim;
     }
 
+    /** Where an operation goes once its path is known: into a volume or the root. */
+    private interface InVolume {
+        Outcome apply(Step step, Target target, String path, Container.Mount mount);
+    }
+
+    private interface InRoot {
+        Outcome apply(Step step, Target target, String path);
+    }
+
     /** write, append, mkdir and chmod. */
     Outcome change(Step step, Target target) {
-        Optional<Outcome> stopped = stopped(step, target);
-        if (stopped.isPresent()) {
-            return stopped.get();
-        }
-        String path = FsPaths.normalize(step.path());
-        Optional<Container.Mount> mount = target.container().mountFor(path);
-        return mount.isPresent()
-                ? changeInVolume(step, target, path, mount.get())
-                : changeInRoot(step, target, path);
+        return route(step, target, this::changeInVolume, this::changeInRoot);
     }
 
     Outcome read(Step step, Target target) {
-        Optional<Outcome> stopped = stopped(step, target);
-        if (stopped.isPresent()) {
-            return stopped.get();
-        }
-        String path = FsPaths.normalize(step.path());
-        Optional<Container.Mount> mount = target.container().mountFor(path);
-        return mount.isPresent()
-                ? readInVolume(step, target, path, mount.get())
-                : readInRoot(step, target, path);
+        return route(step, target, this::readInVolume, this::readInRoot);
     }
 
+    /** A mount point, or a directory holding one, cannot be removed from inside: EBUSY. */
     Outcome delete(Step step, Target target) {
+        return route(step, target,
+                (st, t, path, mount) -> busy(st, t, path)
+                        .orElseGet(() -> deleteInVolume(st, t, path, mount)),
+                (st, t, path) -> busy(st, t, path).orElseGet(() -> deleteInRoot(st, t, path)));
+    }
+
+    /** The mount with the longest path that holds the path serves it; else the root does. */
+    private Outcome route(Step step, Target target, InVolume inVolume, InRoot inRoot) {
         Optional<Outcome> stopped = stopped(step, target);
         if (stopped.isPresent()) {
             return stopped.get();
         }
         String path = FsPaths.normalize(step.path());
-        Optional<Container.Mount> below = target.container().mounts().stream()
-                .filter(m -> FsPaths.isUnder(m.mountPath(), path)).findFirst();
-        if (below.isPresent()) {
-            return refused(step, target, Result.EBUSY, placeOf(below.get()), path
-                    + " is or holds the mount point of " + below.get().volume().describe()
-                    + ", which cannot be removed from inside the container", Sources.VOLUMES);
-        }
         Optional<Container.Mount> mount = target.container().mountFor(path);
         return mount.isPresent()
-                ? deleteInVolume(step, target, path, mount.get())
-                : deleteInRoot(step, target, path);
+                ? inVolume.apply(step, target, path, mount.get())
+                : inRoot.apply(step, target, path);
+    }
+
+    private static Optional<Outcome> busy(Step step, Target target, String path) {
+        return target.container().mounts().stream()
+                .filter(m -> FsPaths.isUnder(m.mountPath(), path)).findFirst()
+                .map(m -> refused(step, target, Result.EBUSY, placeOf(m), path
+                        + " is or holds the mount point of " + m.volume().describe()
+                        + ", which cannot be removed from inside the container",
+                        Sources.VOLUMES));
     }
 
     Outcome rename(Step step, Target target) {
