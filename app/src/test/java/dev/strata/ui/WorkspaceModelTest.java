@@ -76,7 +76,9 @@ class WorkspaceModelTest {
         await(() -> model.problem().isPresent());
 
         model.edit(TextKind.SCENARIO, "title: Fixed\nsteps:\n  - restart: 1\n");
-        await(() -> model.problem().isEmpty());
+        // The problem and the timeline are two properties: wait for the replay itself.
+        await(() -> model.problem().isEmpty()
+                && model.timeline().scenario().title().equals("Fixed"));
 
         assertThat(model.timeline().scenario().title()).isEqualTo("Fixed");
         assertThat(model.timeline().lastIndex()).isEqualTo(1);
