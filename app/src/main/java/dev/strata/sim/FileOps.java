@@ -341,7 +341,7 @@ final class FileOps {
                 + " archive (--image) to know.", Sources.OVERLAYFS);
     }
 
-    Outcome blocked(Step step, Target target) {
+    static Outcome blocked(Step step, Target target) {
         return new Outcome.Blocked(step, target.actor(), target.pod().reason(),
                 "Replica " + target.pod().replica() + " is Pending, its containers waiting in"
                         + " ContainerCreating: " + target.pod().reason() + ".",

@@ -25,7 +25,7 @@ final class Lifecycle {
      */
     Outcome restart(Step step, Target target) {
         if (!target.pod().running()) {
-            return new FileOps(sim).blocked(step, target);
+            return FileOps.blocked(step, target);
         }
         Container container = target.container();
         boolean hadFiles = !container.upper().isEmpty();

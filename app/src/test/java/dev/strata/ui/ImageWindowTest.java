@@ -12,14 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import dev.strata.SharedFiles;
 import dev.strata.image.ReadProgress;
 import dev.strata.sim.ClusterState.NodeState;
 import dev.strata.sim.Timeline;
-import dev.strata.workspace.Workspace;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -46,12 +44,7 @@ class ImageWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(WorkspaceModel.forWindow(Workspace.sample("tour")),
-                new RecentFiles(prefs));
-        Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().addAll(StrataView.stylesheet(), MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = ViewHarness.showWindow(stage, prefs);
     }
 
     @AfterEach

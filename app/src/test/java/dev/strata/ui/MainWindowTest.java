@@ -13,13 +13,11 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
 import dev.strata.sim.Timeline;
-import dev.strata.workspace.Workspace;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,12 +40,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(WorkspaceModel.forWindow(Workspace.sample("tour")),
-                new RecentFiles(prefs));
-        Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().addAll(StrataView.stylesheet(), MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = ViewHarness.showWindow(stage, prefs);
     }
 
     @AfterEach

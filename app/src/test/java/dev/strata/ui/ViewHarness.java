@@ -1,14 +1,17 @@
 package dev.strata.ui;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import dev.strata.sim.Timeline;
+import dev.strata.workspace.Workspace;
 
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,6 +28,17 @@ final class ViewHarness {
         stage.show();
         view.requestFocus();
         return view;
+    }
+
+    /** The whole window on the bundled tour, recent files kept in {@code prefs}. */
+    static MainWindow showWindow(Stage stage, Preferences prefs) throws IOException {
+        MainWindow window = new MainWindow(WorkspaceModel.forWindow(Workspace.sample("tour")),
+                new RecentFiles(prefs));
+        Scene scene = new Scene(window, 1280, 720);
+        scene.getStylesheets().addAll(StrataView.stylesheet(), MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        return window;
     }
 
     static void waitForStill(StrataView view) throws TimeoutException {
