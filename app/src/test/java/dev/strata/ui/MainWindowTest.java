@@ -83,11 +83,11 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingALayerBandInspectsTheLayer(FxRobot robot) throws Exception {
+    void clickingALayerBandInspectsTheLayer() throws Exception {
         Node band = fx(() -> window.view().lookupAll(".layer-band").stream()
                 .filter(n -> LayerStack.layerOf(n) == 2).findFirst().orElseThrow());
 
-        robot.clickOn(band);
+        ViewHarness.click(band, 1);
 
         Inspection shown = fx(() -> window.inspector().shown());
         assertThat(shown.heading()).isEqualTo("Layer 2 · COPY");
@@ -96,10 +96,10 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingAReplicaHeaderInspectsThePod(FxRobot robot) throws Exception {
+    void clickingAReplicaHeaderInspectsThePod() throws Exception {
         Node header = fx(() -> window.view().lookupAll(".replica-header").iterator().next());
 
-        robot.clickOn(header);
+        ViewHarness.click(header, 1);
 
         Inspection shown = fx(() -> window.inspector().shown());
         assertThat(shown.heading()).startsWith("Replica ");
@@ -108,12 +108,12 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingAVolumeInspectsItsKindAndWhoMountsIt(FxRobot robot) throws Exception {
+    void clickingAVolumeInspectsItsKindAndWhoMountsIt() throws Exception {
         Node claim = fx(() -> window.view().lookupAll(".volume-pane").stream()
                 .filter(n -> ((VolumePane) n).getVolumeId().startsWith("pvc/"))
                 .findFirst().orElseThrow());
 
-        robot.clickOn(claim);
+        ViewHarness.click(claim, 1);
 
         Inspection shown = fx(() -> window.inspector().shown());
         assertThat(shown.value("Kind")).contains("pvc");
@@ -122,14 +122,14 @@ class MainWindowTest {
     }
 
     @Test
-    void clickingAFileRowSaysWhereItComesFromAndWhoSeesIt(FxRobot robot) throws Exception {
+    void clickingAFileRowSaysWhereItComesFromAndWhoSeesIt() throws Exception {
         fx(() -> window.view().model().goTo(1));
         WaitForAsyncUtils.waitForFxEvents();
         Node row = fx(() -> window.view().lookupAll(".upper-box .file-entry").stream()
                 .filter(n -> "/app/cache/session.txt".equals(FileRows.pathOf(n)))
                 .findFirst().orElseThrow());
 
-        robot.clickOn(row);
+        ViewHarness.click(row, 1);
 
         Inspection shown = fx(() -> window.inspector().shown());
         assertThat(shown.heading()).isEqualTo("/app/cache/session.txt");

@@ -3,16 +3,11 @@ package dev.strata.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.event.Event;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 
 import dev.strata.sim.ReplicaView.Entry;
@@ -91,17 +86,7 @@ class ReplicaTreeTest {
                         l -> "replica 2".equals(((Label) l).getText())))
                 .findFirst().orElseThrow());
 
-        // A double click as the toolkit delivers it; the robot's two clicks can fall apart
-        // into two single clicks on a busy machine.
-        fx(() -> {
-            Bounds box = header.localToScene(header.getBoundsInLocal());
-            double x = box.getCenterX();
-            double y = box.getCenterY();
-            Event.fireEvent(header, new MouseEvent(MouseEvent.MOUSE_CLICKED, x, y, x, y,
-                    MouseButton.PRIMARY, 2, false, false, false, false, true, false, false,
-                    true, false, true, new PickResult(header, x, y)));
-            return null;
-        });
+        ViewHarness.click(header, 2);
 
         assertThat(fx(() -> ((Label) view.lookup(".tree-title"))
                 .getText())).startsWith("replica 2 ·");

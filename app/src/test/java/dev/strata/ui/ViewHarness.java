@@ -7,7 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 
 import dev.strata.sim.Timeline;
@@ -39,6 +45,21 @@ final class ViewHarness {
         stage.setScene(scene);
         stage.show();
         return window;
+    }
+
+    /**
+     * A click on a node as the toolkit delivers one, at its centre. The robot's clicks go by
+     * screen position and can land beside a node that a busy machine has not laid out yet.
+     */
+    static void click(Node node, int count) {
+        run(() -> {
+            Bounds box = node.localToScene(node.getBoundsInLocal());
+            double x = box.getCenterX();
+            double y = box.getCenterY();
+            Event.fireEvent(node, new MouseEvent(MouseEvent.MOUSE_CLICKED, x, y, x, y,
+                    MouseButton.PRIMARY, count, false, false, false, false, true, false,
+                    false, true, false, true, new PickResult(node, x, y)));
+        });
     }
 
     static void waitForStill(StrataView view) throws TimeoutException {
