@@ -25,8 +25,8 @@ final class LayerReader {
     private static final String OPAQUE = ".wh..wh..opq";
 
     /** A layer as read, before it is compared with the layers below. */
-    record RawLayer(List<Entry> entries, String digest, String diffId, long compressedSize,
-            long tarSize, List<String> warnings) {
+    record RawLayer(List<Entry> entries, Efficiency.LayerCosts costs, String digest,
+            String diffId, long compressedSize, long tarSize, List<String> warnings) {
     }
 
     private final String label;
@@ -63,8 +63,8 @@ final class LayerReader {
         tar.drain();
         compressed.drain();
         budget.spend(tar.count());
-        return new RawLayer(entries, compressed.digest(), tar.digest(), compressed.count(),
-                tar.count(), warnings);
+        return new RawLayer(entries, Efficiency.LayerCosts.of(entries), compressed.digest(),
+                tar.digest(), compressed.count(), tar.count(), warnings);
     }
 
     private InputStream decompress(BufferedInputStream in) throws IOException {

@@ -1,10 +1,9 @@
 package dev.strata.image;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -19,34 +18,69 @@ public final class MergedTree {
     public record Node(Entry entry, int layer) {
     }
 
-    private final NavigableMap<String, Node> nodes;
+    private final Node[] sorted;
 
-    private MergedTree(NavigableMap<String, Node> nodes) {
-        this.nodes = Collections.unmodifiableNavigableMap(nodes);
+    private MergedTree(Node[] sorted) {
+        this.sorted = sorted;
     }
 
-    /** A tree over a map that its maker hands over and never changes again; not copied. */
-    static MergedTree handedOver(NavigableMap<String, Node> nodes) {
-        return new MergedTree(nodes);
+    /** A tree over nodes in tree order, which its maker hands over; not copied. */
+    static MergedTree of(Node[] sorted) {
+        return new MergedTree(sorted);
     }
 
     /** The node at exactly this path, links not followed. */
     public Optional<Node> find(String path) {
-        return Optional.ofNullable(nodes.get(path));
+        return Optional.ofNullable(get(path));
     }
 
-    /** Every node, sorted by path. */
-    public Collection<Node> nodes() {
-        return nodes.values();
+    private Node get(String path) {
+        int i = firstAtOrAfter(path);
+        return i < sorted.length && sorted[i].entry().path().equals(path) ? sorted[i] : null;
+    }
+
+    /** Every node in tree order: each directory followed by what is under it. */
+    public List<Node> nodes() {
+        return Collections.unmodifiableList(Arrays.asList(sorted));
     }
 
     public int size() {
-        return nodes.size();
+        return sorted.length;
     }
 
-    /** The nodes directly or indirectly under a directory, sorted by path. */
-    public Collection<Node> under(String directory) {
-        return subtree(nodes, directory).values();
+    /** The nodes directly or indirectly under a directory, in tree order. */
+    public List<Node> under(String directory) {
+        if (directory.equals("/")) {
+            return nodes();
+        }
+        String prefix = directory + "/";
+        int first = firstAtOrAfter(prefix);
+        int low = first;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle].entry().path().startsWith(prefix)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return nodes().subList(first, low);
+    }
+
+    /** The index of the first node at or after {@code path} in tree order. */
+    private int firstAtOrAfter(String path) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (Paths.compareInTree(sorted[middle].entry().path(), path) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -71,7 +105,7 @@ public final class MergedTree {
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < parts.size(); i++) {
             prefix.append('/').append(parts.get(i));
-            Node node = nodes.get(prefix.toString());
+            Node node = get(prefix.toString());
             if (node != null && node.entry().kind() == EntryKind.SYMLINK) {
                 String rest = String.join("/", parts.subList(i + 1, parts.size()));
                 String base = Paths.parent(prefix.toString());
@@ -87,7 +121,7 @@ public final class MergedTree {
         Node current = node;
         for (int hops = 0; hops < MAX_SYMLINK_HOPS
                 && current.entry().kind() == EntryKind.HARDLINK; hops++) {
-            Node target = nodes.get(current.entry().linkTarget());
+            Node target = get(current.entry().linkTarget());
             if (target == null) {
                 return current;
             }
@@ -96,14 +130,12 @@ public final class MergedTree {
         return current;
     }
 
-    static NavigableMap<String, Node> subtree(NavigableMap<String, Node> map, String dir) {
-        String prefix = dir.equals("/") ? "/" : dir + "/";
-        String end = prefix.substring(0, prefix.length() - 1) + (char) ('/' + 1);
-        return map.subMap(prefix, true, end, false);
-    }
-
     /** Every path as a list, for tests and listings. */
     List<String> paths() {
-        return new ArrayList<>(nodes.keySet());
+        List<String> paths = new ArrayList<>(sorted.length);
+        for (Node node : sorted) {
+            paths.add(node.entry().path());
+        }
+        return paths;
     }
 }

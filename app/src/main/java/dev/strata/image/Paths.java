@@ -95,4 +95,21 @@ final class Paths {
     static String name(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
+
+    /**
+     * Compares absolute paths in tree order: component by component, so that a directory is
+     * followed by everything under it ({@code /a}, {@code /a/b}, {@code /a-b}), which plain
+     * string order does not do ({@code -} sorts before {@code /}).
+     */
+    static int compareInTree(String a, String b) {
+        int length = Math.min(a.length(), b.length());
+        for (int i = 0; i < length; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return x == '/' ? -1 : y == '/' ? 1 : Character.compare(x, y);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
 }

@@ -3,13 +3,10 @@ package dev.strata.image;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import dev.strata.image.LayerReader.RawLayer;
-import dev.strata.image.MergedTree.Node;
 import dev.strata.source.InputException;
 
 /**
@@ -21,8 +18,8 @@ final class Stacker {
     private static final int MAX_HARD_LINK_HOPS = 64;
     private static final int DIRECTORY_MODE = 0755;
 
-    private final NavigableMap<String, Node> tree = new TreeMap<>();
-    private final Efficiency efficiency = new Efficiency();
+    private final PathIndex tree = new PathIndex();
+    private final Efficiency efficiency = new Efficiency(tree);
     private final Function<String, InputException> problem;
     private final List<String> warnings = new ArrayList<>();
     private boolean finished;
@@ -36,14 +33,23 @@ final class Stacker {
         if (finished) {
             throw new IllegalStateException("the merged tree was handed over already");
         }
-        efficiency.visit(raw.entries(), tree);
-        List<Entry> marked = raw.entries().stream().map(this::mark).toList();
+        efficiency.visit(raw.costs());
+        List<Entry> marked = new ArrayList<>(raw.entries().size());
+        int added = 0;
+        int modified = 0;
+        for (Entry entry : raw.entries()) {
+            Entry m = mark(entry);
+            marked.add(m);
+            added += m.change() == Change.ADDED ? 1 : 0;
+            modified += m.change() == Change.MODIFIED ? 1 : 0;
+        }
         int removed = removeOpaque(marked) + removeWhitedOut(marked);
-
-        marked.stream().filter(e -> !e.kind().isMarker()).forEach(e -> put(e, index));
+        for (Entry entry : marked) {
+            if (!entry.kind().isMarker()) {
+                put(entry, index);
+            }
+        }
         checkHardLinks(marked, label);
-        int added = count(marked, Change.ADDED);
-        int modified = count(marked, Change.MODIFIED);
         return new Layer(index, raw.digest(), raw.diffId(), raw.compressedSize(),
                 raw.tarSize(), marked, added, modified, removed, createdBy);
     }
@@ -51,7 +57,7 @@ final class Stacker {
     /** The merged tree of all the layers; no layer can be pushed after this. */
     MergedTree finish() {
         finished = true;
-        return MergedTree.handedOver(tree);
+        return tree.toTree();
     }
 
     Efficiency efficiency() {
@@ -66,16 +72,14 @@ final class Stacker {
         if (entry.kind().isMarker()) {
             return entry;
         }
-        return entry.withChange(tree.containsKey(entry.path()) ? Change.MODIFIED : Change.ADDED);
+        return entry.withChange(tree.contains(entry.path()) ? Change.MODIFIED : Change.ADDED);
     }
 
     private int removeOpaque(List<Entry> entries) {
         int removed = 0;
         for (Entry e : entries) {
             if (e.kind() == EntryKind.OPAQUE) {
-                NavigableMap<String, Node> hidden = MergedTree.subtree(tree, e.path());
-                removed += hidden.size();
-                hidden.clear();
+                removed += tree.clearUnder(e.path());
             }
         }
         return removed;
@@ -85,9 +89,7 @@ final class Stacker {
         int removed = 0;
         for (Entry e : entries) {
             if (e.kind() == EntryKind.WHITEOUT && tree.remove(e.path()) != null) {
-                NavigableMap<String, Node> hidden = MergedTree.subtree(tree, e.path());
-                removed += 1 + hidden.size();
-                hidden.clear();
+                removed += 1 + tree.clearUnder(e.path());
             }
         }
         return removed;
@@ -95,23 +97,23 @@ final class Stacker {
 
     private void put(Entry entry, int index) {
         addParents(entry.path(), index);
-        Node old = tree.put(entry.path(), new Node(entry, index));
-        if (old != null && old.entry().kind() == EntryKind.DIRECTORY
+        Entry old = tree.put(entry, index);
+        if (old != null && old.kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
-            MergedTree.subtree(tree, entry.path()).clear();
+            tree.clearUnder(entry.path());
         }
     }
 
     /** A layer may name a file before (or without) its directory: the directory is implied. */
     private void addParents(String path, int index) {
-        for (String p = Paths.parent(path); !p.equals("/"); p = Paths.parent(p)) {
-            Node node = tree.get(p);
-            if (node != null && node.entry().kind() == EntryKind.DIRECTORY) {
+        for (String p = tree.parent(path); !p.equals("/"); p = Paths.parent(p)) {
+            Entry there = tree.get(p);
+            if (there != null && there.kind() == EntryKind.DIRECTORY) {
                 return;
             }
             Entry implied = new Entry(p, EntryKind.DIRECTORY, 0, DIRECTORY_MODE, "",
-                    node == null ? Change.ADDED : Change.MODIFIED);
-            tree.put(p, new Node(implied, index));
+                    there == null ? Change.ADDED : Change.MODIFIED);
+            tree.put(implied, index);
         }
     }
 
@@ -121,8 +123,7 @@ final class Stacker {
             if (e.kind() != EntryKind.HARDLINK) {
                 continue;
             }
-            Node node = tree.get(e.path());
-            if (node != null && node.entry() == e) {
+            if (tree.get(e.path()) == e) {
                 followHardLink(e, label);
             }
         }
@@ -135,17 +136,13 @@ final class Stacker {
             if (!seen.add(current.path()) || seen.size() > MAX_HARD_LINK_HOPS) {
                 throw problem.apply(label + ": hard link loop at " + link.path());
             }
-            Node target = tree.get(current.linkTarget());
+            Entry target = tree.get(current.linkTarget());
             if (target == null) {
                 warnings.add(label + ": hard link " + link.path() + " to "
                         + current.linkTarget() + ", which is not in the image");
                 return;
             }
-            current = target.entry();
+            current = target;
         }
-    }
-
-    private static int count(List<Entry> entries, Change change) {
-        return (int) entries.stream().filter(e -> e.change() == change).count();
     }
 }

@@ -34,4 +34,19 @@ class PathsTest {
     void refusesNamesThatClimbAboveTheRoot(String name) {
         assertThat(Paths.normalize(name)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/a, /a/b",
+        "/a/b, /a-b",
+        "/a/z, /a.b",
+        "/a, /a-b",
+        "/a/b, /a/c",
+        "/b, /c/a",
+    })
+    void putsADirectoryAndWhatIsUnderItBeforeItsNextSibling(String first, String second) {
+        assertThat(Paths.compareInTree(first, second)).isNegative();
+        assertThat(Paths.compareInTree(second, first)).isPositive();
+        assertThat(Paths.compareInTree(first, first)).isZero();
+    }
 }
