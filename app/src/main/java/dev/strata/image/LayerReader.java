@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import dev.strata.source.InputException;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
@@ -83,14 +82,14 @@ final class LayerReader {
 
     private List<Entry> entries(TarEntries tar) throws IOException {
         List<Entry> entries = new ArrayList<>();
-        for (TarArchiveEntry e = tar.next(); e != null; e = tar.next()) {
+        for (TarHeader e = tar.next(); e != null; e = tar.next()) {
             entry(e).ifPresent(entries::add);
         }
         return entries;
     }
 
-    private Optional<Entry> entry(TarArchiveEntry e) {
-        String raw = e.getName();
+    private Optional<Entry> entry(TarHeader e) {
+        String raw = e.name();
         String path = Paths.normalize(raw).orElseThrow(() -> problem.apply(
                 label + ": entry " + raw + " climbs out of the image root with .."));
         if (raw.startsWith("/")) {
@@ -99,7 +98,7 @@ final class LayerReader {
         if (path.equals("/")) {
             return Optional.empty();
         }
-        budget.checkClaim(e.getSize(), label, path);
+        budget.checkClaim(e.size(), label, path);
         if (isOverlayMetadata(Paths.name(path))) {
             warnOnce("entry " + path + " is overlay metadata; skipped");
             return Optional.empty();
@@ -127,33 +126,15 @@ final class LayerReader {
         return Optional.of(new Entry(removed, EntryKind.WHITEOUT, 0, 0, "", Change.REMOVED));
     }
 
-    private Entry plain(TarArchiveEntry e, String path) {
-        EntryKind kind = kind(e);
-        String target = switch (kind) {
-            case SYMLINK -> e.getLinkName();
-            case HARDLINK -> Paths.normalize(e.getLinkName()).orElseThrow(() -> problem.apply(
+    private Entry plain(TarHeader e, String path) {
+        String target = switch (e.kind()) {
+            case SYMLINK -> e.linkName();
+            case HARDLINK -> Paths.normalize(e.linkName()).orElseThrow(() -> problem.apply(
                     label + ": hard link " + path + " points out of the image root"));
             default -> "";
         };
-        long size = kind == EntryKind.FILE ? e.getRealSize() : e.getSize();
-        return new Entry(path, kind, size, e.getMode() & 07777, target, Change.ADDED);
-    }
-
-    private static EntryKind kind(TarArchiveEntry e) {
-        if (e.isDirectory()) {
-            return EntryKind.DIRECTORY;
-        } else if (e.isSymbolicLink()) {
-            return EntryKind.SYMLINK;
-        } else if (e.isLink()) {
-            return EntryKind.HARDLINK;
-        } else if (e.isCharacterDevice()) {
-            return EntryKind.CHAR_DEVICE;
-        } else if (e.isBlockDevice()) {
-            return EntryKind.BLOCK_DEVICE;
-        } else if (e.isFIFO()) {
-            return EntryKind.FIFO;
-        }
-        return EntryKind.FILE;
+        long size = e.kind() == EntryKind.FILE ? e.realSize() : e.size();
+        return new Entry(path, e.kind(), size, e.mode() & 07777, target, Change.ADDED);
     }
 
     private void warnOnce(String warning) {

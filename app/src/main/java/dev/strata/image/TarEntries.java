@@ -11,13 +11,15 @@ import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
 
 /**
  * The entries of a layer tar, one after the other, their content skipped. A header that
- * stands alone (a file, link, directory, device or FIFO) is parsed by commons-compress's
- * header parser and its content read past in one reused buffer; commons-compress's own
- * stream takes a fresh 8 KiB buffer for each entry's content and again for its padding,
- * which on layers of small files costs more than decompressing them. At the first header
- * that needs the ones after it (PAX, GNU long names, sparse files, global headers), the
- * rest of the tar is handed to commons-compress's TarArchiveInputStream, which reads them
- * all; the entries come out as they would from that stream alone.
+ * stands alone (a file, link, directory, device or FIFO) is read by {@link TarHeader#parse}
+ * or, when that declines, by commons-compress's header parser, and its content read past in
+ * one reused buffer; commons-compress's own stream takes a fresh 8 KiB buffer for each
+ * entry's content and again for its padding, which on layers of small files costs more than
+ * decompressing them. At the first header that needs the ones after it (PAX, GNU long
+ * names, sparse files, global headers), the rest of the tar is handed to commons-compress's
+ * TarArchiveInputStream, which reads them all; the entries come out as they would from that
+ * stream alone. Names are UTF-8, as PAX requires and image builders write them, whatever
+ * the platform's default.
  */
 final class TarEntries {
     private static final int RECORD = TarConstants.DEFAULT_RCDSIZE;
@@ -26,8 +28,10 @@ final class TarEntries {
     private final TailPadding in;
     private final byte[] buffer;
     private final byte[] header = new byte[RECORD];
-    private final ZipEncoding encoding = ZipEncodingHelper.getZipEncoding((String) null);
-    private TarArchiveEntry current;
+    private static final String NAMES = "UTF-8";
+
+    private final ZipEncoding encoding = ZipEncodingHelper.getZipEncoding(NAMES);
+    private TarHeader current;
     private TarArchiveInputStream rest;
 
     /** Reads the tar from {@code in}, skipping content through {@code buffer}. */
@@ -37,48 +41,43 @@ final class TarEntries {
     }
 
     /** The next entry, or null at the end of the tar. */
-    TarArchiveEntry next() throws IOException {
+    TarHeader next() throws IOException {
         if (rest != null) {
             skipRest();
-            return expect(rest.getNextEntry());
+            return fromRest();
         }
         if (current != null) {
-            skip(content(current));
-            skip(padding(content(current)));
+            skip(current.content());
+            skip(padding(current.content()));
         }
         if (in.readNBytes(header, 0, RECORD) < RECORD || isZero(header)) {
             return current = null;
         }
         if (!standsAlone(header[TarConstants.LF_OFFSET])) {
-            rest = new TarArchiveInputStream(new Replayed(header.clone(), in));
+            rest = new TarArchiveInputStream(new Replayed(header.clone(), in), NAMES);
             current = null;
-            return expect(rest.getNextEntry());
+            return fromRest();
         }
-        return expect(current = parse(header));
+        TarHeader parsed = TarHeader.parse(header);
+        return expect(current = parsed != null ? parsed : parse(header));
     }
 
-    private TarArchiveEntry parse(byte[] record) throws IOException {
-        TarArchiveEntry entry;
+    private TarHeader fromRest() throws IOException {
+        TarArchiveEntry entry = rest.getNextEntry();
+        return entry == null ? null : expect(TarHeader.of(entry));
+    }
+
+    private TarHeader parse(byte[] record) throws IOException {
         try {
-            entry = new TarArchiveEntry(record, encoding, false);
+            return TarHeader.of(new TarArchiveEntry(record, encoding, false));
         } catch (IllegalArgumentException e) {
             throw new IOException("Error detected parsing the header", e);
         }
-        if (entry.isDirectory() && !entry.getName().endsWith("/")) {
-            entry.setName(entry.getName() + "/");
-        }
-        return entry;
     }
 
-    private TarArchiveEntry expect(TarArchiveEntry entry) {
-        if (entry != null) {
-            in.expectContent(content(entry));
-        }
+    private TarHeader expect(TarHeader entry) {
+        in.expectContent(entry.content());
         return entry;
-    }
-
-    private static long content(TarArchiveEntry entry) {
-        return entry.isDirectory() ? 0 : entry.getSize();
     }
 
     private static long padding(long content) {

@@ -61,8 +61,8 @@ class TarEntriesTest {
         TarEntries entries = new TarEntries(new TailPadding(new ByteArrayInputStream(tar)),
                 new byte[4096]);
         List<String> out = new ArrayList<>();
-        for (TarArchiveEntry e = entries.next(); e != null; e = entries.next()) {
-            out.add(describe(e));
+        for (TarHeader e = entries.next(); e != null; e = entries.next()) {
+            out.add(e.toString());
         }
         return out;
     }
@@ -71,15 +71,9 @@ class TarEntriesTest {
         TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar));
         List<String> out = new ArrayList<>();
         for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-            out.add(describe(e));
+            out.add(TarHeader.of(e).toString());
         }
         return out;
-    }
-
-    private static String describe(TarArchiveEntry e) {
-        return e.getName() + " " + e.getSize() + " " + e.getRealSize() + " " + e.isDirectory()
-                + e.isSymbolicLink() + e.isLink() + e.isCharacterDevice() + e.isFIFO() + " "
-                + e.getLinkName() + " " + Integer.toOctalString(e.getMode());
     }
 
     @Test
