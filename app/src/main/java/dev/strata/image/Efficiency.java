@@ -1,54 +1,58 @@
 package dev.strata.image;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import dev.strata.image.PathIndex.Slot;
 
 /**
  * Wasted bytes and efficiency as dive defines them. Each layer's leaf entries (those with
  * nothing under them in the same layer) are costed per path: a file its size, a whiteout
  * the size of the directory it deletes (a deleted file costs nothing more). A path seen in
  * several layers wastes its total; efficiency is the sum over paths of the smallest cost
- * divided by the sum of all costs.
+ * divided by the sum of all costs. The costs of a path live in its slot; the sums are kept
+ * as costs are added, so nothing is left to add up at the end.
  */
 final class Efficiency {
     /**
-     * What a layer costs on its own: its leaf entries other than markers (the last of each
-     * path) and the paths it whites out. Worked out where the layer is read, so that only
-     * the sums are left for the layers in order.
+     * What a layer costs on its own: the positions of its leaf entries (the last entry of
+     * each path other than a marker, when no other entry of the layer is under it) and the
+     * paths it whites out. Worked out where the layer is read, so that only the sums are
+     * left for the layers in order.
      */
-    record LayerCosts(List<Entry> leaves, List<String> whiteouts) {
+    record LayerCosts(int[] leaves, List<String> whiteouts) {
         static LayerCosts of(List<Entry> entries) {
             Set<String> parents = new HashSet<>();
-            Map<String, Entry> files = new LinkedHashMap<>();
-            Set<String> whiteouts = new LinkedHashSet<>();
+            Set<String> seen = new HashSet<>(entries.size() * 4 / 3 + 1);
+            Set<String> whiteouts = new HashSet<>();
             String lastParent = "/";
-            for (Entry entry : entries) {
+            int[] last = new int[entries.size()];
+            int count = 0;
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                Entry entry = entries.get(i);
                 if (entry.kind() == EntryKind.OPAQUE) {
                     continue;
                 }
-                String parent = Paths.parent(entry.path());
-                if (!parent.equals(lastParent)) {
+                String parent = Paths.parent(entry.path(), lastParent);
+                if (parent != lastParent) {
                     addWithAncestors(parent, parents);
                     lastParent = parent;
                 }
                 if (entry.kind() == EntryKind.WHITEOUT) {
                     whiteouts.add(entry.path());
-                } else {
-                    files.put(entry.path(), entry);
+                } else if (seen.add(entry.path())) {
+                    last[count++] = i;
                 }
             }
-            List<Entry> leaves = new ArrayList<>(files.size());
-            for (Entry file : files.values()) {
-                if (!parents.contains(file.path())) {
-                    leaves.add(file);
+            int leaves = 0;
+            for (int k = 0; k < count; k++) {
+                if (!parents.contains(entries.get(last[k]).path())) {
+                    last[leaves++] = last[k];
                 }
             }
-            return new LayerCosts(leaves, List.copyOf(whiteouts));
+            return new LayerCosts(Arrays.copyOf(last, leaves), List.copyOf(whiteouts));
         }
 
         private static void addWithAncestors(String directory, Set<String> parents) {
@@ -58,59 +62,40 @@ final class Efficiency {
         }
     }
 
-    private final PathIndex paths;
+    private long total;
+    private long smallest;
+    private long wasted;
 
-    /** Efficiency kept in the slots of the paths the layers name. */
-    Efficiency(PathIndex paths) {
-        this.paths = paths;
+    /** Adds what storing {@code size} bytes at a slot's path in one more layer costs. */
+    void add(Slot slot, long size) {
+        total += size;
+        if (slot.costSeen == 0) {
+            smallest += size;
+        } else if (size < slot.costSmallest) {
+            smallest -= slot.costSmallest - size;
+        }
+        slot.costSmallest = slot.costSeen == 0 ? size : Math.min(slot.costSmallest, size);
+        slot.costTotal += size;
+        slot.costSeen++;
+        wasted += slot.costSeen == 2 ? slot.costTotal : slot.costSeen > 2 ? size : 0;
     }
 
-    /** Adds a layer's costs, its whiteouts costed against the layers below it. */
-    void visit(LayerCosts layer) {
-        for (Entry leaf : layer.leaves()) {
-            add(leaf.path(), leaf.size());
-        }
-        for (String path : layer.whiteouts()) {
-            add(path, deletedSize(path));
-        }
-    }
-
-    private long deletedSize(String path) {
-        Entry deleted = paths.get(path);
+    /** The size of what a whiteout deletes: a directory's subtree, nothing for a file. */
+    static long deletedSize(PathIndex below, String path) {
+        Entry deleted = below.get(path);
         if (deleted == null || deleted.kind() != EntryKind.DIRECTORY) {
             return 0;
         }
-        return deleted.size() + paths.sizeUnder(path);
-    }
-
-    private void add(String path, long size) {
-        PathIndex.Slot cost = paths.slot(path);
-        cost.costTotal += size;
-        if (cost.costSmallest < 0 || size < cost.costSmallest) {
-            cost.costSmallest = size;
-        }
-        cost.costSeen++;
+        return deleted.size() + below.sizeUnder(path);
     }
 
     /** Bytes of every path stored in more than one layer (deletions count as a layer). */
     long wastedBytes() {
-        long wasted = 0;
-        for (PathIndex.Slot slot : paths.slots()) {
-            wasted += slot.costSeen > 1 ? slot.costTotal : 0;
-        }
         return wasted;
     }
 
     /** The smallest costs over all costs, 1.0 when there is nothing. */
     double score() {
-        long smallest = 0;
-        long total = 0;
-        for (PathIndex.Slot slot : paths.slots()) {
-            if (slot.costSeen > 0) {
-                smallest += slot.costSmallest;
-                total += slot.costTotal;
-            }
-        }
         return total == 0 ? 1.0 : (double) smallest / total;
     }
 }

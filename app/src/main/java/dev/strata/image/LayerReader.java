@@ -99,11 +99,14 @@ final class LayerReader {
             return Optional.empty();
         }
         budget.checkClaim(e.size(), label, path);
+        if (!path.startsWith(WHITEOUT, path.lastIndexOf('/') + 1)) {
+            return Optional.of(plain(e, path));
+        }
         if (isOverlayMetadata(Paths.name(path))) {
             warnOnce("entry " + path + " is overlay metadata; skipped");
             return Optional.empty();
         }
-        return Optional.of(marker(path).orElseGet(() -> plain(e, path)));
+        return Optional.of(marker(path));
     }
 
     /** Names like {@code .wh..wh.plnk} that aufs kept for itself, and a bare {@code .wh.}. */
@@ -112,18 +115,15 @@ final class LayerReader {
                 || name.startsWith(WHITEOUT + WHITEOUT) && !name.equals(OPAQUE);
     }
 
-    /** A whiteout or an opaque marker, or empty for any other entry. */
-    private Optional<Entry> marker(String path) {
+    /** The whiteout or opaque marker a {@code .wh.} name stands for. */
+    private static Entry marker(String path) {
         String name = Paths.name(path);
         String parent = Paths.parent(path);
-        if (!name.startsWith(WHITEOUT)) {
-            return Optional.empty();
-        }
         if (name.equals(OPAQUE)) {
-            return Optional.of(new Entry(parent, EntryKind.OPAQUE, 0, 0, "", Change.REMOVED));
+            return new Entry(parent, EntryKind.OPAQUE, 0, 0, "", Change.REMOVED);
         }
         String removed = Paths.child(parent, name.substring(WHITEOUT.length()));
-        return Optional.of(new Entry(removed, EntryKind.WHITEOUT, 0, 0, "", Change.REMOVED));
+        return new Entry(removed, EntryKind.WHITEOUT, 0, 0, "", Change.REMOVED);
     }
 
     private Entry plain(TarHeader e, String path) {

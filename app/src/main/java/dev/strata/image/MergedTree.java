@@ -1,8 +1,7 @@
 package dev.strata.image;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +17,31 @@ public final class MergedTree {
     public record Node(Entry entry, int layer) {
     }
 
-    private final Node[] sorted;
+    private final Entry[] entries;
+    private final int[] layers;
+    private final List<Node> nodes = new AbstractList<>() {
+        @Override
+        public Node get(int i) {
+            return new Node(entries[i], layers[i]);
+        }
 
-    private MergedTree(Node[] sorted) {
-        this.sorted = sorted;
+        @Override
+        public int size() {
+            return entries.length;
+        }
+    };
+
+    private MergedTree(Entry[] entries, int[] layers) {
+        this.entries = entries;
+        this.layers = layers;
     }
 
-    /** A tree over nodes in tree order, which its maker hands over; not copied. */
-    static MergedTree of(Node[] sorted) {
-        return new MergedTree(sorted);
+    /**
+     * A tree over entries in tree order and their layers, which its maker hands over; not
+     * copied. The nodes are made as they are asked for, which saves an object per path.
+     */
+    static MergedTree of(Entry[] entries, int[] layers) {
+        return new MergedTree(entries, layers);
     }
 
     /** The node at exactly this path, links not followed. */
@@ -36,16 +51,16 @@ public final class MergedTree {
 
     private Node get(String path) {
         int i = firstAtOrAfter(path);
-        return i < sorted.length && sorted[i].entry().path().equals(path) ? sorted[i] : null;
+        return i < entries.length && entries[i].path().equals(path) ? nodes.get(i) : null;
     }
 
     /** Every node in tree order: each directory followed by what is under it. */
     public List<Node> nodes() {
-        return Collections.unmodifiableList(Arrays.asList(sorted));
+        return nodes;
     }
 
     public int size() {
-        return sorted.length;
+        return entries.length;
     }
 
     /** The nodes directly or indirectly under a directory, in tree order. */
@@ -56,10 +71,10 @@ public final class MergedTree {
         String prefix = directory + "/";
         int first = firstAtOrAfter(prefix);
         int low = first;
-        int high = sorted.length;
+        int high = entries.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (sorted[middle].entry().path().startsWith(prefix)) {
+            if (entries[middle].path().startsWith(prefix)) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -71,10 +86,10 @@ public final class MergedTree {
     /** The index of the first node at or after {@code path} in tree order. */
     private int firstAtOrAfter(String path) {
         int low = 0;
-        int high = sorted.length;
+        int high = entries.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (Paths.compareInTree(sorted[middle].entry().path(), path) < 0) {
+            if (Paths.compareInTree(entries[middle].path(), path) < 0) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -132,9 +147,9 @@ public final class MergedTree {
 
     /** Every path as a list, for tests and listings. */
     List<String> paths() {
-        List<String> paths = new ArrayList<>(sorted.length);
-        for (Node node : sorted) {
-            paths.add(node.entry().path());
+        List<String> paths = new ArrayList<>(entries.length);
+        for (Entry entry : entries) {
+            paths.add(entry.path());
         }
         return paths;
     }

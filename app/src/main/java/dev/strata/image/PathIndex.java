@@ -2,15 +2,12 @@ package dev.strata.image;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import dev.strata.image.MergedTree.Node;
 
 /**
  * Every path the layers stacked so far have named, hashed by path: the visible ones with
@@ -53,6 +50,7 @@ final class PathIndex {
     private final Map<String, Slot> slots = new HashMap<>();
     private final Slot root = new Slot("/");
     private Slot lastParent = root;
+    private int visible;
 
     /** The entry visible at a path, or null. */
     Entry get(String path) {
@@ -60,28 +58,25 @@ final class PathIndex {
         return slot == null ? null : slot.entry;
     }
 
-    /** The layer of the entry visible at a path; only for a path {@link #get} finds. */
-    int layerOf(String path) {
-        return slots.get(path).layer;
-    }
-
-    boolean contains(String path) {
-        return get(path) != null;
-    }
-
     /** The slot of a path, made (invisible) when there is none. */
     Slot slot(String path) {
         return slots.computeIfAbsent(path, Slot::new);
     }
 
-    Collection<Slot> slots() {
-        return slots.values();
+    /** The slot found or made for a path earlier, or a new one if that was dropped since. */
+    Slot current(Slot slot) {
+        return slot.dropped ? slot(slot.path) : slot;
     }
 
     /** Makes an entry the visible one at its path and returns the entry it replaces, if any. */
     Entry put(Entry entry, int layer) {
-        Slot slot = slot(entry.path());
+        return put(slot(entry.path()), entry, layer);
+    }
+
+    /** Makes an entry the visible one in its path's current slot; returns what it replaces. */
+    Entry put(Slot slot, Entry entry, int layer) {
         Entry old = slot.entry;
+        visible += old == null ? 1 : 0;
         slot.entry = entry;
         slot.layer = layer;
         if (!slot.listed) {
@@ -103,6 +98,7 @@ final class PathIndex {
         }
         Entry old = slot.entry;
         slot.entry = null;
+        visible -= old == null ? 0 : 1;
         return old;
     }
 
@@ -111,6 +107,7 @@ final class PathIndex {
         int[] removed = {0};
         forEachUnder(directory, slot -> {
             removed[0] += slot.visible() ? 1 : 0;
+            visible -= slot.visible() ? 1 : 0;
             slot.entry = null;
             slot.listed = false;
             slot.children = null;
@@ -178,15 +175,18 @@ final class PathIndex {
      * under it, siblings by name. The index must not change after this.
      */
     MergedTree toTree() {
-        List<Node> visible = new ArrayList<>(slots.size());
+        Entry[] entries = new Entry[visible];
+        int[] layers = new int[visible];
+        int count = 0;
         Deque<Slot> pending = new ArrayDeque<>();
         pushChildren(root, pending);
         while (!pending.isEmpty()) {
             Slot slot = pending.pop();
-            visible.add(new Node(slot.entry, slot.layer));
+            entries[count] = slot.entry;
+            layers[count++] = slot.layer;
             pushChildren(slot, pending);
         }
-        return MergedTree.of(visible.toArray(new Node[0]));
+        return MergedTree.of(entries, layers);
     }
 
     /** Pushes the visible children of a slot so that the first by name is popped first. */

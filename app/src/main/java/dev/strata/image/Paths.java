@@ -86,6 +86,19 @@ final class Paths {
         return slash <= 0 ? "/" : path.substring(0, slash);
     }
 
+    /**
+     * The parent of an absolute path, as {@link #parent(String)}, but the very string
+     * {@code last} when that is the parent: entries of one directory come one after the
+     * other, and the same parent need not be made and hashed again for each.
+     */
+    static String parent(String path, String last) {
+        int slash = path.lastIndexOf('/');
+        if (slash <= 0) {
+            return "/";
+        }
+        return last.length() == slash && path.startsWith(last) ? last : path.substring(0, slash);
+    }
+
     /** A name inside an absolute directory. */
     static String child(String directory, String name) {
         return directory.equals("/") ? "/" + name : directory + "/" + name;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.strata.image.LayerReader.RawLayer;
+import dev.strata.image.PathIndex.Slot;
 import dev.strata.source.InputException;
 
 /**
@@ -19,7 +20,7 @@ final class Stacker {
     private static final int DIRECTORY_MODE = 0755;
 
     private final PathIndex tree = new PathIndex();
-    private final Efficiency efficiency = new Efficiency(tree);
+    private final Efficiency efficiency = new Efficiency();
     private final Function<String, InputException> problem;
     private final List<String> warnings = new ArrayList<>();
     private boolean finished;
@@ -33,20 +34,33 @@ final class Stacker {
         if (finished) {
             throw new IllegalStateException("the merged tree was handed over already");
         }
-        efficiency.visit(raw.costs());
-        List<Entry> marked = new ArrayList<>(raw.entries().size());
+        List<Entry> entries = raw.entries();
+        for (String path : raw.costs().whiteouts()) {
+            efficiency.add(tree.slot(path), Efficiency.deletedSize(tree, path));
+        }
+        Slot[] slots = new Slot[entries.size()];
+        List<Entry> marked = new ArrayList<>(entries.size());
         int added = 0;
         int modified = 0;
-        for (Entry entry : raw.entries()) {
-            Entry m = mark(entry);
-            marked.add(m);
-            added += m.change() == Change.ADDED ? 1 : 0;
-            modified += m.change() == Change.MODIFIED ? 1 : 0;
+        for (int i = 0; i < slots.length; i++) {
+            Entry entry = entries.get(i);
+            if (entry.kind().isMarker()) {
+                marked.add(entry);
+                continue;
+            }
+            slots[i] = tree.slot(entry.path());
+            boolean there = slots[i].visible();
+            marked.add(entry.withChange(there ? Change.MODIFIED : Change.ADDED));
+            modified += there ? 1 : 0;
+            added += there ? 0 : 1;
+        }
+        for (int leaf : raw.costs().leaves()) {
+            efficiency.add(slots[leaf], entries.get(leaf).size());
         }
         int removed = removeOpaque(marked) + removeWhitedOut(marked);
-        for (Entry entry : marked) {
-            if (!entry.kind().isMarker()) {
-                put(entry, index);
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                put(slots[i], marked.get(i), index);
             }
         }
         checkHardLinks(marked, label);
@@ -66,13 +80,6 @@ final class Stacker {
 
     List<String> warnings() {
         return warnings;
-    }
-
-    private Entry mark(Entry entry) {
-        if (entry.kind().isMarker()) {
-            return entry;
-        }
-        return entry.withChange(tree.contains(entry.path()) ? Change.MODIFIED : Change.ADDED);
     }
 
     private int removeOpaque(List<Entry> entries) {
@@ -95,9 +102,9 @@ final class Stacker {
         return removed;
     }
 
-    private void put(Entry entry, int index) {
+    private void put(Slot slot, Entry entry, int index) {
         addParents(entry.path(), index);
-        Entry old = tree.put(entry, index);
+        Entry old = tree.put(tree.current(slot), entry, index);
         if (old != null && old.kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
             tree.clearUnder(entry.path());
