@@ -31,6 +31,17 @@ public final class ImageReader {
      * reading soon with a {@link java.util.concurrent.CancellationException}.
      */
     public static Image read(Path archive, ReadOptions options) throws IOException {
+        try {
+            return readAny(archive, options);
+        } catch (OutOfMemoryError e) {
+            // What was read so far is unreachable here, so there is room for a message.
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            throw problemIn(archive).apply("too large to read in the " + heap + " MiB of heap"
+                    + " Java may use here; give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g");
+        }
+    }
+
+    private static Image readAny(Path archive, ReadOptions options) throws IOException {
         Function<String, InputException> problem = problemIn(archive);
         if (Files.isDirectory(archive)) {
             if (options.raw()) {
