@@ -57,7 +57,7 @@ final class RenderCommand implements Callable<Integer> {
         if (step < 0 || step > last) {
             throw new UsageException("--step must be between 0 and " + last + ", got " + step);
         }
-        PictureRenderer.renderPng(timeline, workspace.label(), step, width, height, out);
+        PictureRenderer.renderPng(timeline, workspace.subtitle(), step, width, height, out);
         return 0;
     }
 

@@ -39,7 +39,7 @@ public final class StrataWindow {
      */
     public static void open(Workspace workspace) {
         Objects.requireNonNull(workspace, "workspace");
-        open(new Request(null, workspace.label(), workspace));
+        open(new Request(null, workspace.subtitle(), workspace));
     }
 
     private static void open(Request wanted) {

@@ -311,12 +311,7 @@ public final class WorkspaceModel {
         texts.get(TextKind.SCENARIO).set(workspace.scenario()
                 .orElse(new Text(TextKind.SCENARIO.untitledName(), "")));
         image.set(workspace.image().orElse(null));
-        label.set(workspace.label() + imageName(workspace.label().isBlank() ? "" : " · "));
-    }
-
-    /** The loaded image's name for the title, after the separator; empty without one. */
-    private String imageName(String separator) {
-        return image().map(archive -> separator + "image " + archive.getFileName()).orElse("");
+        label.set(workspace.subtitle());
     }
 
     private void updateLabel() {
@@ -325,7 +320,7 @@ public final class WorkspaceModel {
                 .filter(t -> !t.content().isBlank())
                 .map(t -> Path.of(t.name()).getFileName().toString())
                 .collect(Collectors.toCollection(ArrayList::new));
-        image().ifPresent(archive -> names.add(imageName("")));
+        image().ifPresent(archive -> names.add("image " + archive.getFileName()));
         label.set(String.join(" · ", names));
     }
 

@@ -109,6 +109,15 @@ public record Workspace(
                 Optional.of(folder), Optional.empty(), "sample: " + name);
     }
 
+    /** What was loaded, for a title: the label, then the image archive's name if any. */
+    public String subtitle() {
+        String archive = image.map(a -> "image " + a.getFileName()).orElse("");
+        if (archive.isEmpty() || label.isBlank()) {
+            return label.isBlank() ? archive : label;
+        }
+        return label + " · " + archive;
+    }
+
     public Workspace withScenario(Text text) {
         return new Workspace(dockerfile, manifest, Optional.of(text), context, nodes, label,
                 image);

@@ -1,6 +1,7 @@
 package dev.strata.workspace;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,21 @@ class WorkspaceTest {
         Timeline tour = Workspace.sample("tour").play();
 
         assertThat(tour.frame(0).state().nodes().get(0).layers().get(2).size()).isEqualTo(13);
+    }
+
+    @Test
+    void theSubtitleNamesTheImageArchiveAfterWhatElseWasLoaded() throws IOException {
+        Workspace tour = Workspace.sample("tour");
+        Workspace manifestOnly = new Workspace(Optional.empty(),
+                new Text("web.yaml", "kind: Pod"), Optional.empty(), Optional.empty(),
+                Optional.empty(), "");
+
+        assertThat(tour.subtitle()).isEqualTo("sample: tour");
+        assertThat(tour.withImage(Path.of("/tmp/images/app.tar")).subtitle())
+                .isEqualTo("sample: tour · image app.tar");
+        assertThat(manifestOnly.withImage(Path.of("app.tar")).subtitle())
+                .isEqualTo("image app.tar");
+        assertThat(manifestOnly.subtitle()).isEmpty();
     }
 
     @Test
