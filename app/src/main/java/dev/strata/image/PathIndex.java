@@ -186,6 +186,10 @@ final class PathIndex {
             layers[count++] = slot.layer;
             pushChildren(slot, pending);
         }
+        if (count != visible) {
+            throw new IllegalStateException(visible + " visible paths but " + count
+                    + " reachable from the root");
+        }
         return MergedTree.of(entries, layers);
     }
 
