@@ -1,12 +1,16 @@
 package dev.strata.manifest;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The fields of the core/v1, apps/v1, batch/v1 and storage.k8s.io/v1 objects Strata
  * reads (kubernetes.io/docs/reference/kubernetes-api). A key outside them is ignored with
- * a warning, as kubectl's field validation warns about it by default.
+ * a warning, as kubectl's field validation warns about it by default; a key one or two
+ * letters away from a known field names that field.
  */
 final class KnownFields {
     private static final String IGNORED = "unknown field, ignored as kubectl does";
@@ -69,12 +73,9 @@ final class KnownFields {
 
     /** Warns about the keys of a top-level object, its metadata and a workload's spec. */
     static void checkObject(Value object, String kind) {
-        Set<String> top = TOP.getOrDefault(kind, SPEC_AND_STATUS);
-        object.fields().forEach((key, value) -> {
-            if (!HEADER.contains(key) && !top.contains(key)) {
-                value.warnAtKey(IGNORED);
-            }
-        });
+        Set<String> top = new HashSet<>(TOP.getOrDefault(kind, SPEC_AND_STATUS));
+        top.addAll(HEADER);
+        check(object, top);
         object.field("metadata").filter(Value::isMapping).ifPresent(m -> check(m, METADATA));
         if (SPEC.containsKey(kind)) {
             object.field("spec").filter(Value::isMapping)
@@ -86,8 +87,53 @@ final class KnownFields {
     static void check(Value mapping, Set<String> known) {
         mapping.fields().forEach((key, value) -> {
             if (!known.contains(key)) {
-                value.warnAtKey(IGNORED);
+                value.warnAtKey(IGNORED + suggestion(key, known));
             }
         });
+    }
+
+    /**
+     * {@code ; did you mean "x"?} when a known field is one edit away from {@code key} (two
+     * for keys longer than four letters), ignoring case; otherwise empty. Of equally near
+     * fields, the first in alphabetical order.
+     */
+    static String suggestion(String key, Set<String> known) {
+        String nearest = "";
+        int nearestDistance = key.length() <= 4 ? 2 : 3;
+        for (String candidate : new TreeSet<>(known)) {
+            int distance = distance(key.toLowerCase(Locale.ROOT),
+                    candidate.toLowerCase(Locale.ROOT));
+            if (distance < nearestDistance) {
+                nearest = candidate;
+                nearestDistance = distance;
+            }
+        }
+        return nearest.isEmpty() ? "" : "; did you mean \"" + nearest + "\"?";
+    }
+
+    /**
+     * The edits (insert, delete, replace, swap two neighbours) that turn {@code a} into
+     * {@code b}, each character edited at most once: the optimal string alignment distance.
+     */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }
