@@ -8,9 +8,9 @@ import java.util.TreeSet;
 
 /**
  * The fields of the core/v1, apps/v1, batch/v1 and storage.k8s.io/v1 objects Strata
- * reads (kubernetes.io/docs/reference/kubernetes-api). A key outside them is ignored with
- * a warning, as kubectl's field validation warns about it by default; a key one or two
- * letters away from a known field names that field.
+ * reads, as of Kubernetes 1.36 (kubernetes.io/docs/reference/kubernetes-api). A key outside
+ * them is ignored with a warning, as kubectl's field validation warns about it by default;
+ * a key one or two letters away from a known field names that field.
  */
 final class KnownFields {
     private static final String IGNORED = "unknown field, ignored as kubectl does";
@@ -67,6 +67,49 @@ final class KnownFields {
             "securityContext", "stdin", "stdinOnce", "tty");
     static final Set<String> MOUNT = Set.of("name", "readOnly", "recursiveReadOnly",
             "mountPath", "subPath", "mountPropagation", "subPathExpr");
+
+    private static final Set<String> HOST_PATH = Set.of("path", "type");
+    private static final Set<String> NFS = Set.of("server", "path", "readOnly");
+    /**
+     * The fields of each volume source Strata models, by type
+     * (kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/volume).
+     */
+    static final Map<String, Set<String>> VOLUME_SOURCE = Map.ofEntries(
+            Map.entry("emptyDir", Set.of("medium", "sizeLimit")),
+            Map.entry("persistentVolumeClaim", Set.of("claimName", "readOnly")),
+            Map.entry("configMap", Set.of("name", "items", "defaultMode", "optional")),
+            Map.entry("secret", Set.of("secretName", "items", "defaultMode", "optional")),
+            Map.entry("hostPath", HOST_PATH),
+            Map.entry("nfs", NFS),
+            Map.entry("csi", Set.of("driver", "readOnly", "fsType", "volumeAttributes",
+                    "nodePublishSecretRef")),
+            Map.entry("projected", Set.of("sources", "defaultMode")),
+            Map.entry("downwardAPI", Set.of("items", "defaultMode")),
+            Map.entry("ephemeral", Set.of("volumeClaimTemplate")),
+            Map.entry("image", Set.of("reference", "pullPolicy")));
+    /** The fields of each source of a projected volume, by type (same page). */
+    static final Map<String, Set<String>> PROJECTION = Map.of(
+            "configMap", Set.of("name", "items", "optional"),
+            "secret", Set.of("name", "items", "optional"),
+            "downwardAPI", Set.of("items"),
+            "serviceAccountToken", Set.of("audience", "expirationSeconds", "path"),
+            "clusterTrustBundle", Set.of("name", "signerName", "labelSelector", "optional",
+                    "path"),
+            "podCertificate", Set.of("signerName", "keyType", "maxExpirationSeconds",
+                    "credentialBundlePath", "keyPath", "certificateChainPath",
+                    "userAnnotations"));
+    /** An item of a configMap or secret volume (same page, KeyToPath). */
+    static final Set<String> KEY_TO_PATH = Set.of("key", "path", "mode");
+    /** An item of a downwardAPI volume (same page, DownwardAPIVolumeFile). */
+    static final Set<String> DOWNWARD_API_FILE = Set.of("path", "fieldRef",
+            "resourceFieldRef", "mode");
+    /** kubernetes.io/docs/reference/kubernetes-api/common-definitions/object-field-selector. */
+    static final Set<String> FIELD_SELECTOR = Set.of("apiVersion", "fieldPath");
+    /**
+     * kubernetes.io/docs/reference/kubernetes-api/common-definitions/resource-field-selector.
+     */
+    static final Set<String> RESOURCE_SELECTOR = Set.of("containerName", "resource",
+            "divisor");
 
     private KnownFields() {
     }

@@ -88,6 +88,9 @@ final class Volumes {
 
     private static VolumeSource source(Value source) {
         String type = typeOf(source);
+        if (KnownFields.VOLUME_SOURCE.containsKey(type)) {
+            KnownFields.check(source, KnownFields.VOLUME_SOURCE.get(type));
+        }
         return MODELLED.getOrDefault(type, v -> new VolumeSource.Other(type)).apply(source);
     }
 
