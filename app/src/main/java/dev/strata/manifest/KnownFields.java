@@ -15,7 +15,7 @@ import java.util.TreeSet;
 final class KnownFields {
     private static final String IGNORED = "unknown field, ignored as kubectl does";
     private static final Set<String> HEADER = Set.of("apiVersion", "kind", "metadata");
-    private static final Set<String> METADATA = Set.of("name", "generateName", "namespace",
+    static final Set<String> METADATA = Set.of("name", "generateName", "namespace",
             "selfLink", "uid", "resourceVersion", "generation", "creationTimestamp",
             "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations",
             "ownerReferences", "finalizers", "managedFields");
@@ -110,6 +110,41 @@ final class KnownFields {
      */
     static final Set<String> RESOURCE_SELECTOR = Set.of("containerName", "resource",
             "divisor");
+    /** An ephemeral volume's volumeClaimTemplate (volume page, PersistentVolumeClaimTemplate). */
+    static final Set<String> CLAIM_TEMPLATE = Set.of("metadata", "spec");
+    /** An item of a StatefulSet's volumeClaimTemplates, which is a whole claim. */
+    static final Set<String> CLAIM = Set.of("apiVersion", "kind", "metadata", "spec",
+            "status");
+    /**
+     * kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/
+     * persistent-volume-claim-v1 (PersistentVolumeClaimSpec, VolumeResourceRequirements).
+     */
+    static final Set<String> CLAIM_SPEC = Set.of("accessModes", "selector", "resources",
+            "volumeName", "storageClassName", "volumeMode", "dataSource", "dataSourceRef",
+            "volumeAttributesClassName");
+    static final Set<String> CLAIM_RESOURCES = Set.of("limits", "requests");
+    /**
+     * kubernetes.io/docs/reference/kubernetes-api/config-and-storage-resources/
+     * persistent-volume-v1: the spec's own fields, then one key per volume type.
+     */
+    static final Set<String> PERSISTENT_VOLUME_SPEC = Set.of("capacity", "accessModes",
+            "claimRef", "persistentVolumeReclaimPolicy", "storageClassName", "mountOptions",
+            "volumeMode", "nodeAffinity", "volumeAttributesClassName",
+            "awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "csi", "fc",
+            "flexVolume", "flocker", "gcePersistentDisk", "glusterfs", "hostPath", "iscsi",
+            "local", "nfs", "photonPersistentDisk", "portworxVolume", "quobyte", "rbd",
+            "scaleIO", "storageos", "vsphereVolume");
+    /** The fields of each PersistentVolume source Strata models (same page). */
+    static final Map<String, Set<String>> PERSISTENT_SOURCE = Map.of(
+            "hostPath", HOST_PATH,
+            "nfs", NFS,
+            "local", Set.of("path", "fsType"),
+            "csi", Set.of("driver", "volumeHandle", "readOnly", "fsType", "volumeAttributes",
+                    "controllerPublishSecretRef", "nodeStageSecretRef", "nodePublishSecretRef",
+                    "controllerExpandSecretRef", "nodeExpandSecretRef"));
+    /** kubernetes.io/docs/reference/kubernetes-api/common-definitions/object-reference. */
+    static final Set<String> OBJECT_REFERENCE = Set.of("apiVersion", "kind", "namespace",
+            "name", "uid", "resourceVersion", "fieldPath");
 
     private KnownFields() {
     }

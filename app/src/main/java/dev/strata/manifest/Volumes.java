@@ -138,7 +138,9 @@ final class Volumes {
     }
 
     private static VolumeSource ephemeral(Value source) {
-        Value spec = source.requiredAt("volumeClaimTemplate.spec");
+        Value template = source.required("volumeClaimTemplate");
+        Claims.checkTemplate(template, KnownFields.CLAIM_TEMPLATE);
+        Value spec = template.required("spec");
         ClaimSpec claim = Claims.read("", spec, source);
         Claims.requireStorage(spec);
         String storageClass = spec.field("storageClassName").map(Value::text).orElse("");
