@@ -58,7 +58,8 @@ final class KnownFields {
             "tolerations", "hostAliases", "priorityClassName", "priority", "dnsConfig",
             "readinessGates", "runtimeClassName", "enableServiceLinks", "preemptionPolicy",
             "overhead", "topologySpreadConstraints", "setHostnameAsFQDN", "os", "hostUsers",
-            "schedulingGates", "resourceClaims", "resources");
+            "schedulingGates", "resourceClaims", "resources", "hostnameOverride",
+            "schedulingGroup");
     static final Set<String> CONTAINER = Set.of("name", "image", "command", "args",
             "workingDir", "ports", "envFrom", "env", "resources", "resizePolicy",
             "restartPolicy", "restartPolicyRules", "volumeMounts", "volumeDevices",

@@ -281,6 +281,21 @@ class UnknownFieldsTest {
     }
 
     @Test
+    void podSpecFieldsAddedInKubernetes134And136AreKnown() {
+        Manifest manifest = load("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  hostnameOverride: web-0
+                  schedulingGroup: {podGroupName: workers}
+                  containers: [{name: app, image: app:1}]
+                """);
+
+        assertThat(manifest.warnings()).isEmpty();
+    }
+
+    @Test
     void everyDocumentedFieldIsKnown() {
         Manifest manifest = load("""
                 apiVersion: apps/v1
