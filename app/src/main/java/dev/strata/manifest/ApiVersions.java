@@ -61,6 +61,15 @@ final class ApiVersions {
         return SERVED.containsKey(kind);
     }
 
+    /**
+     * The API group of an object: for the kinds Strata reads, the group it reads them as
+     * (so a removed {@code extensions/v1beta1} Deployment is in {@code apps}); for any other
+     * kind, the group its apiVersion names.
+     */
+    static String group(String kind, String apiVersion) {
+        return group(SERVED.getOrDefault(kind, apiVersion));
+    }
+
     private static void check(Value apiVersion, String kind, String version) {
         String served = SERVED.get(kind);
         if (served == null || served.equals(version)) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads PersistentVolumeClaims and the claim templates of StatefulSets. */
@@ -36,12 +37,22 @@ final class Claims {
 
     /** One item of a StatefulSet's {@code volumeClaimTemplates}. */
     static ClaimSpec template(Value template) {
+        checkTemplate(template, KnownFields.CLAIM);
         String name = template.requiredAt("metadata.name").nonEmptyText();
         return read(name, template.required("spec"), template);
     }
 
-    /** A claim's spec; {@code where} gives its position. */
+    /** Warns about unknown keys of a claim template and of its metadata. */
+    static void checkTemplate(Value template, Set<String> known) {
+        KnownFields.check(template, known);
+        template.field("metadata").filter(Value::isMapping)
+                .ifPresent(m -> KnownFields.check(m, KnownFields.METADATA));
+    }
+
+    /** A claim's spec, its unknown keys warned about; {@code where} gives its position. */
     static ClaimSpec read(String name, Value spec, Value where) {
+        KnownFields.check(spec, KnownFields.CLAIM_SPEC);
+        spec.field("resources").ifPresent(r -> KnownFields.check(r, KnownFields.CLAIM_RESOURCES));
         List<AccessMode> modes = accessModes(spec.required("accessModes"));
         Optional<Quantity> storage = spec.at("resources.requests.storage")
                 .map(Value::nonNegativeQuantity);

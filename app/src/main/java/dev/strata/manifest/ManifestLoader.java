@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.strata.source.InputException;
 import dev.strata.source.SourcePosition;
@@ -24,7 +26,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * files go (volumes, mounts, replicas, quantities, apiVersions); anything wrong is an
  * {@link InputException} that names the file, line and column of the offending value.
  * What kubectl accepts but the user may not mean is a warning: a key written twice (the
- * last value wins), an unknown field, a volume naming an object the file lacks.
+ * last value wins), an unknown field, a volume naming an object the file lacks, an object
+ * written twice (the later one wins, as {@code kubectl apply} leaves it).
  *
  * <p>YAML is composed safely, never constructed into objects, with limits on aliases,
  * nesting and size, so a hostile file stops early with a message.
@@ -43,6 +46,8 @@ public final class ManifestLoader {
     private final List<StorageClassSpec> classes = new ArrayList<>();
     private final List<ConfigMapSpec> configMaps = new ArrayList<>();
     private final List<SecretSpec> secrets = new ArrayList<>();
+    /** Each named object kept so far, with the list that holds its record. */
+    private final Map<ObjectId, Kept> kept = new HashMap<>();
     private int objects;
 
     private ManifestLoader(Source source) {
@@ -96,13 +101,15 @@ public final class ManifestLoader {
         }
         switch (kind) {
             case "List" -> addItems(object, listDepth);
-            case "PersistentVolumeClaim" -> claims.add(Claims.claim(object));
-            case "PersistentVolume" -> volumes.add(
+            case "PersistentVolumeClaim" -> keep(object, kind, claims, Claims.claim(object));
+            case "PersistentVolume" -> keep(object, kind, volumes,
                     StorageObjects.persistentVolume(object, name(object)));
-            case "StorageClass" -> classes.add(
+            case "StorageClass" -> keep(object, kind, classes,
                     StorageObjects.storageClass(object, name(object)));
-            case "ConfigMap" -> configMaps.add(ConfigObjects.configMap(object, name(object)));
-            case "Secret" -> secrets.add(ConfigObjects.secret(object, name(object)));
+            case "ConfigMap" -> keep(object, kind, configMaps,
+                    ConfigObjects.configMap(object, name(object)));
+            case "Secret" -> keep(object, kind, secrets,
+                    ConfigObjects.secret(object, name(object)));
             default -> addObject(object, kind);
         }
     }
@@ -110,11 +117,36 @@ public final class ManifestLoader {
     private void addObject(Value object, String kind) {
         var workloadKind = WorkloadKind.of(kind);
         if (workloadKind.isPresent()) {
-            workloads.add(workloadKind.get().read(object, name(object)));
+            keep(object, kind, workloads, workloadKind.get().read(object, name(object)));
         } else {
             String name = object.at("metadata.name").map(Value::text).orElse("");
-            ignored.add(new IgnoredObject(kind, name, object.position()));
+            keep(object, kind, ignored, new IgnoredObject(kind, name, object.position()));
         }
+    }
+
+    /**
+     * Adds an object's record to its list. An object of the same kind, namespace and name
+     * as an earlier one replaces it, with a warning: {@code kubectl apply -f} applies both
+     * in order, so the cluster ends up with the later one, while {@code kubectl create -f}
+     * would fail on it with AlreadyExists
+     * (kubernetes.io/docs/concepts/overview/working-with-objects/object-management).
+     */
+    private <T> void keep(Value object, String kind, List<T> records, T record) {
+        records.add(record);
+        ObjectId.of(object, kind).ifPresent(id -> {
+            Kept earlier = kept.put(id, new Kept(object.position(), records, record));
+            if (earlier != null) {
+                earlier.records().remove(earlier.record());
+                source.warn(object.position(), duplicate(id, earlier.position()));
+            }
+        });
+    }
+
+    private static String duplicate(ObjectId id, SourcePosition earlier) {
+        String namespace = id.namespace().isEmpty() ? "" : " in namespace " + id.namespace();
+        return id.kind() + " \"" + id.name() + "\"" + namespace + " is written twice (first"
+                + " at line " + earlier.line() + "); kubectl apply applies both in order, so"
+                + " this later one is used (kubectl create would fail on it: AlreadyExists)";
     }
 
     private void addItems(Value list, int listDepth) {
@@ -132,6 +164,10 @@ public final class ManifestLoader {
             throw object.error("more than " + MAX_OBJECTS
                     + " objects in one file; do aliases repeat them?");
         }
+    }
+
+    /** Where a kept object starts, and the record it became in which list. */
+    private record Kept(SourcePosition position, List<?> records, Object record) {
     }
 
     /** metadata.name, or metadata.generateName for objects named on creation. */

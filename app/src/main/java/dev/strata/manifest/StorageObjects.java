@@ -22,6 +22,7 @@ final class StorageObjects {
 
     static PersistentVolumeSpec persistentVolume(Value object, String name) {
         Value spec = object.required("spec");
+        checkFields(spec);
         List<AccessMode> modes = Claims.accessModes(spec.required("accessModes"));
         Value capacity = spec.field("capacity").orElseThrow(() -> spec.error(
                 "capacity.storage is required")).required("storage");
@@ -31,6 +32,14 @@ final class StorageObjects {
         Optional<String> claimRef = spec.at("claimRef.name").map(Value::nonEmptyText);
         return new PersistentVolumeSpec(name, modes, size.text(), OptionalLong.of(size.bytes()),
                 source(spec), storageClass, reclaim, claimRef, object.position());
+    }
+
+    /** Warns about unknown keys of the spec, of a modelled source and of the claimRef. */
+    private static void checkFields(Value spec) {
+        KnownFields.check(spec, KnownFields.PERSISTENT_VOLUME_SPEC);
+        KnownFields.PERSISTENT_SOURCE.forEach((type, known) -> spec.field(type)
+                .ifPresent(source -> KnownFields.check(source, known)));
+        spec.field("claimRef").ifPresent(r -> KnownFields.check(r, KnownFields.OBJECT_REFERENCE));
     }
 
     private static PersistentSource source(Value spec) {

@@ -1,6 +1,7 @@
 package dev.strata.manifest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ final class Volumes {
             "gcePersistentDisk", "gitRepo", "glusterfs", "hostPath", "image", "iscsi", "nfs",
             "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected",
             "quobyte", "rbd", "scaleIO", "secret", "storageos", "vsphereVolume");
+    /** The keys of a volume: its name and one type. */
+    private static final Set<String> FIELDS = fields();
 
     private static final Map<String, Function<Value, VolumeSource>> MODELLED = Map.ofEntries(
             Map.entry("emptyDir", Volumes::emptyDir),
@@ -53,11 +56,18 @@ final class Volumes {
         return new VolumeSpec(name, source(sources.get(0)), volume.position());
     }
 
+    private static Set<String> fields() {
+        Set<String> fields = new HashSet<>(TYPES);
+        fields.add("name");
+        return Set.copyOf(fields);
+    }
+
     private static List<Value> sources(Value volume) {
         List<Value> sources = new ArrayList<>();
         volume.fields().forEach((key, value) -> {
-            if (!TYPES.contains(key) && !key.equals("name")) {
-                value.warnAtKey("unknown volume field, ignored as kubectl does");
+            if (!FIELDS.contains(key)) {
+                value.warnAtKey("unknown volume field, ignored as kubectl does"
+                        + KnownFields.suggestion(key, FIELDS));
             } else if (TYPES.contains(key) && !value.isNull()) {
                 sources.add(value);
             }
@@ -78,6 +88,9 @@ final class Volumes {
 
     private static VolumeSource source(Value source) {
         String type = typeOf(source);
+        if (KnownFields.VOLUME_SOURCE.containsKey(type)) {
+            KnownFields.check(source, KnownFields.VOLUME_SOURCE.get(type));
+        }
         return MODELLED.getOrDefault(type, v -> new VolumeSource.Other(type)).apply(source);
     }
 
@@ -125,7 +138,9 @@ final class Volumes {
     }
 
     private static VolumeSource ephemeral(Value source) {
-        Value spec = source.requiredAt("volumeClaimTemplate.spec");
+        Value template = source.required("volumeClaimTemplate");
+        Claims.checkTemplate(template, KnownFields.CLAIM_TEMPLATE);
+        Value spec = template.required("spec");
         ClaimSpec claim = Claims.read("", spec, source);
         Claims.requireStorage(spec);
         String storageClass = spec.field("storageClassName").map(Value::text).orElse("");

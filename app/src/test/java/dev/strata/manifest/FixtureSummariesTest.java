@@ -32,6 +32,21 @@ class FixtureSummariesTest {
     }
 
     @Test
+    void onlyTheFixtureWrittenWithUnknownFieldsWarnsAboutAny() throws IOException {
+        Path folder = fixture("PROVENANCE.tsv").getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> warned = files.filter(f -> f.toString().endsWith(".yaml"))
+                    .filter(f -> ManifestLoader.load(f).warnings().stream()
+                            .anyMatch(w -> w.message().contains("unknown field")))
+                    .map(f -> f.getFileName().toString())
+                    .toList();
+
+            assertThat(warned).containsExactly("kubernetes_kubernetes__hack_testdata_"
+                    + "invalid-deployment-unknown-and-duplicate-fields.yaml");
+        }
+    }
+
+    @Test
     void tensorflowServingDeployment() {
         assertThat(summary("kubernetes_examples__AI_model-serving-tensorflow_deployment.yaml"))
                 .containsExactly(

@@ -77,10 +77,11 @@ class LimitsTest {
 
     @Test
     void documentsUnderTheLimitEachCountSeparately() {
-        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  big: |\n"
+        String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: %s}\ndata:\n  big: |\n"
                 + ("    " + "x".repeat(59) + "\n").repeat(30_000);
 
-        Manifest manifest = load(doc + "---\n" + doc + "---\n" + doc);
+        Manifest manifest = load(doc.formatted("a") + "---\n" + doc.formatted("b") + "---\n"
+                + doc.formatted("c"));
 
         assertThat(manifest.configMaps()).hasSize(3).allSatisfy(c -> assertThat(c.keys())
                 .singleElement().extracting(DataKey::bytes).isEqualTo(30_000L * 60));

@@ -248,7 +248,8 @@ class ShapesTest {
         assertThat(manifest.warnings()).singleElement().satisfies(w -> {
             assertThat(w.position()).isEqualTo(new SourcePosition("m.yaml", 9, 7));
             assertThat(w.message()).isEqualTo(
-                    "spec.volumes[0].emptydir: unknown volume field, ignored as kubectl does");
+                    "spec.volumes[0].emptydir: unknown volume field, ignored as kubectl does;"
+                            + " did you mean \"emptyDir\"?");
         });
     }
 
@@ -414,11 +415,14 @@ class ShapesTest {
 
         assertThat(manifest.workloads().get(0).replicas()).isEqualTo(1);
         assertThat(manifest.warnings()).extracting(ManifestWarning::toString).containsExactly(
-                "m.yaml:3:23: metadata.labelz: unknown field, ignored as kubectl does",
-                "m.yaml:5:3: spec.replica: unknown field, ignored as kubectl does",
+                "m.yaml:3:23: metadata.labelz: unknown field, ignored as kubectl does;"
+                        + " did you mean \"labels\"?",
+                "m.yaml:5:3: spec.replica: unknown field, ignored as kubectl does;"
+                        + " did you mean \"replicas\"?",
                 "m.yaml:11:11: spec.template.spec.containers[0].volumeMount: unknown field,"
-                        + " ignored as kubectl does",
-                "m.yaml:12:7: spec.template.spec.volume: unknown field, ignored as kubectl does");
+                        + " ignored as kubectl does; did you mean \"volumeMounts\"?",
+                "m.yaml:12:7: spec.template.spec.volume: unknown field, ignored as kubectl does;"
+                        + " did you mean \"volumes\"?");
     }
 
     @Test
