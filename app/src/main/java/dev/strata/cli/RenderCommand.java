@@ -52,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         checkWritable(out);
         Workspace workspace = inputs.workspace();
-        Timeline timeline = workspace.play();
+        Timeline timeline = workspace.play().timeline();
         int last = timeline.lastIndex();
         if (step < 0 || step > last) {
             throw new UsageException("--step must be between 0 and " + last + ", got " + step);

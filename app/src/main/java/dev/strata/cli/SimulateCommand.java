@@ -29,7 +29,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Timeline timeline = inputs.workspace().play();
+        Timeline timeline = inputs.workspace().play().timeline();
         PrintWriter out = spec.commandLine().getOut();
         for (Frame frame : timeline.frames().subList(1, timeline.frames().size())) {
             Outcome outcome = frame.outcome().orElseThrow();

@@ -24,7 +24,7 @@ record Replay(Timeline timeline, Map<Integer, Integer> layerLines) {
 
     /** Plays the workspace; throws {@code InputException} at the first mistake. */
     static Replay of(Workspace workspace) {
-        Timeline timeline = workspace.play();
+        Timeline timeline = workspace.play().timeline();
         return new Replay(timeline, layerLines(workspace));
     }
 
