@@ -380,7 +380,7 @@ public final class WorkspaceModel {
     private static Replay placeholder() {
         Scenario none = new Scenario("fix the texts to see the cluster", 1, List.of());
         Frame empty = new Frame(0, Optional.empty(), new ClusterState(List.of(), List.of()));
-        return new Replay(new Timeline(none, List.of(empty)), Map.of());
+        return new Replay(new Timeline(none, List.of(empty)), Map.of(), List.of());
     }
 
     private static Workspace withContext(Workspace workspace, Optional<Path> context) {
