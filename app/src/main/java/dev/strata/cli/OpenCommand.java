@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Opens the window on the inputs, or on the bundled sample.",
                 "Files that do not parse open with the mistake marked in the editor; warnings"
-                        + " go to standard error."})
+                        + " are marked there too, and go to standard error."})
 final class OpenCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;

@@ -369,7 +369,8 @@ public final class WorkspaceModel {
                 "the texts could not be played: " + e.getMessage()));
     }
 
-    private Optional<TextKind> kindNamed(String file) {
+    /** The text a message's file names, if it names one of them. */
+    Optional<TextKind> kindNamed(String file) {
         return texts.entrySet().stream()
                 .filter(e -> e.getValue().get().name().equals(file))
                 .map(Map.Entry::getKey)
