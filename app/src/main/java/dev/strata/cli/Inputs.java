@@ -1,11 +1,14 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.strata.source.InputWarning;
 import dev.strata.workspace.Samples;
 import dev.strata.workspace.Workspace;
 import dev.strata.workspace.Workspace.Text;
@@ -114,6 +117,12 @@ final class Inputs {
         if (dockerfile == null && Files.isRegularFile(folder.resolve("Dockerfile"))) {
             dockerfile = folder.resolve("Dockerfile");
         }
+    }
+
+    /** Prints warnings to standard error as {@code file:line:column: warning: message}. */
+    static void report(List<InputWarning> warnings, PrintWriter err) {
+        warnings.forEach(err::println);
+        err.flush();
     }
 
     static Path folderOf(Path file) {

@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import dev.strata.ui.StrataWindow;
@@ -8,6 +9,8 @@ import dev.strata.workspace.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * Opens the window. A file that cannot be read exits with 1 as elsewhere; a file that reads
@@ -15,14 +18,18 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Opens the window on the inputs, or on the bundled sample.",
-                "Files that do not parse open with the mistake marked in the editor."})
+                "Files that do not parse open with the mistake marked in the editor; warnings"
+                        + " are marked there too, and go to standard error."})
 final class OpenCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        return open(inputs);
+        return open(inputs, spec.commandLine().getErr());
     }
 
     /** On Linux the window needs an X11 or Wayland session; say so instead of a trace. */
@@ -36,10 +43,11 @@ final class OpenCommand implements Callable<Integer> {
         }
     }
 
-    static int open(Inputs inputs) throws IOException {
+    /** Opens the window; the warnings of the texts as they open go to {@code err}. */
+    static int open(Inputs inputs, PrintWriter err) throws IOException {
         requireDisplay();
         Workspace workspace = inputs.workspace();
-        StrataWindow.open(workspace);
+        StrataWindow.open(workspace, warnings -> Inputs.report(warnings, err));
         return 0;
     }
 }

@@ -9,15 +9,19 @@ import java.util.regex.Pattern;
 
 import dev.strata.sim.Timeline;
 import dev.strata.ui.PictureRenderer;
+import dev.strata.workspace.Played;
 import dev.strata.workspace.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Draws the window at a step into a PNG, with no display. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draws the window at a step into a PNG file; needs no display.")
+        description = "Draws the window at a step into a PNG file; needs no display. Warnings"
+                + " go to standard error.")
 final class RenderCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})x(\\d{1,9})");
     private static final int MIN_SIDE = 200;
@@ -38,6 +42,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "picture size in pixels (default: 1600x900)")
     String size;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         Matcher matcher = SIZE.matcher(size);
@@ -52,7 +59,9 @@ final class RenderCommand implements Callable<Integer> {
         }
         checkWritable(out);
         Workspace workspace = inputs.workspace();
-        Timeline timeline = workspace.play();
+        Played played = workspace.play();
+        Inputs.report(played.warnings(), spec.commandLine().getErr());
+        Timeline timeline = played.timeline();
         int last = timeline.lastIndex();
         if (step < 0 || step > last) {
             throw new UsageException("--step must be between 0 and " + last + ", got " + step);

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import dev.strata.sim.Frame;
 import dev.strata.sim.Outcome;
 import dev.strata.sim.Timeline;
+import dev.strata.workspace.Played;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** Plays a scenario and prints one outcome per step. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Plays the scenario and prints where each step lands, and why.")
+        description = "Plays the scenario and prints where each step lands, and why;"
+                + " warnings go to standard error.")
 final class SimulateCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
@@ -29,7 +31,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Timeline timeline = inputs.workspace().play();
+        Played played = inputs.workspace().play();
+        Inputs.report(played.warnings(), spec.commandLine().getErr());
+        Timeline timeline = played.timeline();
         PrintWriter out = spec.commandLine().getOut();
         for (Frame frame : timeline.frames().subList(1, timeline.frames().size())) {
             Outcome outcome = frame.outcome().orElseThrow();

@@ -10,6 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The command line. With no command it opens the window on the bundled sample.
@@ -28,9 +30,12 @@ public final class StrataCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-        return OpenCommand.open(inputs);
+        return OpenCommand.open(inputs, spec.commandLine().getErr());
     }
 
     /** Runs the command line and returns the exit code. */

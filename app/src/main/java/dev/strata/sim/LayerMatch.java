@@ -55,6 +55,11 @@ final class LayerMatch {
         return Optional.ofNullable(byImageLayer.get(imageLayer));
     }
 
+    /** True when at least the image's top layer was made by the Dockerfile's last one. */
+    boolean matchedAny() {
+        return !byImageLayer.isEmpty();
+    }
+
     /** True for the layers that came with the base image. */
     boolean inBase(int imageLayer) {
         return imageLayer < lowestMatch && !byImageLayer.isEmpty();

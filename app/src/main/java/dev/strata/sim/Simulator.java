@@ -29,6 +29,16 @@ public final class Simulator {
         return play(Simulation.start(image, plan, manifest, scenario.nodes()), scenario);
     }
 
+    /**
+     * False when the plan makes layers but none of the image's layers matches one of them
+     * (paired from the top down, as the layers are labelled): the image was probably built
+     * from another Dockerfile, so its layers keep the names their history gives them.
+     */
+    public static boolean seemsBuiltFrom(Image image, ImagePlan plan) {
+        return plan.layers().isEmpty()
+                || LayerMatch.of(image.layers(), Optional.of(plan)).matchedAny();
+    }
+
     private static Timeline play(Simulation sim, Scenario scenario) {
         List<Frame> frames = new ArrayList<>();
         frames.add(new Frame(0, Optional.empty(), sim.snapshot()));

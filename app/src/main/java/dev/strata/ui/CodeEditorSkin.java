@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -10,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -25,8 +27,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * A TextArea does the editing, drawn with transparent text on top of a TextFlow that draws
- * the same text in colour. After each layout pass the flow, the caret, the error marks and
- * the gutter's numbers are moved to where the TextArea placed its text.
+ * the same text in colour. After each layout pass the flow, the caret, the error and warning
+ * marks and the gutter's numbers are moved to where the TextArea placed its text.
  */
 final class CodeEditorSkin extends SkinBase<CodeEditor> {
     private final TextArea input = new TextArea();
@@ -34,11 +36,15 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
     private final Path caret = new Path();
     private final Region errorBand = new Region();
     private final Region underline = new Region();
-    private final Pane marks = new Pane(errorBand, flow, underline, caret);
+    private final Pane warningBands = new Pane();
+    private final Pane warningUnderlines = new Pane();
+    private final Pane marks = new Pane(warningBands, errorBand, flow, warningUnderlines,
+            underline, caret);
     private final Pane behind = new Pane(marks);
     private final Pane gutter = new Pane();
     private final Label errorMarker = new Label("!");
     private final List<Label> numbers = new ArrayList<>();
+    private final List<Label> warningMarkers = new ArrayList<>();
     private final Rectangle clip = new Rectangle();
     private final Runnable sync = this::sync;
     private Scene syncedScene;
@@ -71,6 +77,8 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         errorBand.setManaged(false);
         underline.getStyleClass().add("error-underline");
         underline.setManaged(false);
+        warningBands.setManaged(false);
+        warningUnderlines.setManaged(false);
         marks.setManaged(false);
         behind.setMouseTransparent(true);
         behind.setClip(clip);
@@ -85,6 +93,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         registerChangeListener(editor.textProperty(), o -> rebuildFlow());
         registerChangeListener(input.fontProperty(), o -> rebuildFlow());
         registerChangeListener(editor.errorLineProperty(), o -> editor.requestLayout());
+        registerChangeListener(editor.warningsProperty(), o -> editor.requestLayout());
         registerChangeListener(editor.caretLineProperty(), o -> moveCaretTo(
                 editor.caretLineProperty().get()));
         registerChangeListener(input.caretPositionProperty(), o -> editor.requestLayout());
@@ -165,6 +174,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         clip.setHeight(behind.getHeight());
         double lineHeight = lineHeight();
         syncCaret();
+        syncWarnings(lineHeight);
         syncError(lineHeight);
         syncGutter(origin.getY(), lineHeight);
     }
@@ -191,16 +201,65 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
         if (!shown) {
             return;
         }
+        errorBand.resizeRelocate(0, (line - 1) * lineHeight, bandWidth(), lineHeight);
+        placeUnderline(underline, line, getSkinnable().getErrorColumn(), lineHeight);
+    }
+
+    /** One band per line that has warnings, one underline per warning. */
+    private void syncWarnings(double lineHeight) {
+        List<CodeEditor.Mark> warnings = getSkinnable().getWarnings();
+        List<Integer> lines = warningLines();
+        List<Region> bands = regions(warningBands, lines.size(), "warning-band");
+        for (int i = 0; i < lines.size(); i++) {
+            bands.get(i).resizeRelocate(0, (lines.get(i) - 1) * lineHeight, bandWidth(),
+                    lineHeight);
+        }
+        List<Region> lineMarks = regions(warningUnderlines, warnings.size(),
+                "warning-underline");
+        for (int i = 0; i < warnings.size(); i++) {
+            CodeEditor.Mark mark = warnings.get(i);
+            placeUnderline(lineMarks.get(i), mark.line(), mark.column(), lineHeight);
+        }
+    }
+
+    private List<Integer> warningLines() {
+        return getSkinnable().getWarnings().stream().map(CodeEditor.Mark::line).distinct()
+                .toList();
+    }
+
+    /** The pane's first {@code count} children, made or hidden as needed. */
+    private static List<Region> regions(Pane pane, int count, String styleClass) {
+        while (pane.getChildren().size() < count) {
+            Region region = new Region();
+            region.getStyleClass().add(styleClass);
+            region.setManaged(false);
+            pane.getChildren().add(region);
+        }
+        List<Region> shown = new ArrayList<>();
+        for (int i = 0; i < pane.getChildren().size(); i++) {
+            Region region = (Region) pane.getChildren().get(i);
+            region.setVisible(i < count);
+            if (i < count) {
+                shown.add(region);
+            }
+        }
+        return shown;
+    }
+
+    private double bandWidth() {
+        return Math.max(flow.getWidth(), input.getWidth());
+    }
+
+    /** Underlines a line from a 1-based column to its end, or all of it past the end. */
+    private void placeUnderline(Region mark, int line, int column, double lineHeight) {
         String text = getSkinnable().getText();
         int start = lineStart(text, line);
         int end = lineEnd(text, start);
-        int from = Math.min(end, start + getSkinnable().getErrorColumn() - 1);
+        int from = Math.min(end, start + column - 1);
         double top = (line - 1) * lineHeight;
-        double width = Math.max(flow.getWidth(), input.getWidth());
-        errorBand.resizeRelocate(0, top, width, lineHeight);
         double x0 = xAt(from == end ? start : from);
         double x1 = Math.max(xAt(end), x0 + lineHeight / 2);
-        underline.resizeRelocate(x0, top + lineHeight - 3, x1 - x0, 3);
+        mark.resizeRelocate(x0, top + lineHeight - 3, x1 - x0, 3);
     }
 
     private double xAt(int index) {
@@ -229,6 +288,7 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
             number.setText(String.valueOf(line));
             number.resizeRelocate(0, top.getY() + (line - 1) * lineHeight, width, lineHeight);
         }
+        placeWarningMarkers(top.getY(), lineHeight);
         placeMarker(top.getY(), lineHeight, width);
         if (Math.abs(gutter.getPrefWidth() - width) > 0.5) {
             gutter.setPrefWidth(width);
@@ -243,6 +303,34 @@ final class CodeEditorSkin extends SkinBase<CodeEditor> {
             errorMarker.resizeRelocate(2, y + (line - 1) * lineHeight, lineHeight, lineHeight);
             errorMarker.toFront();
         }
+    }
+
+    /** A marker per warned line; its tooltip gives the line's warnings. */
+    private void placeWarningMarkers(double y, double lineHeight) {
+        List<Integer> lines = warningLines();
+        while (warningMarkers.size() < lines.size()) {
+            Label marker = new Label("!");
+            marker.getStyleClass().add("warning-marker");
+            marker.setManaged(false);
+            marker.setTooltip(new Tooltip());
+            warningMarkers.add(marker);
+            gutter.getChildren().add(marker);
+        }
+        for (int i = 0; i < warningMarkers.size(); i++) {
+            Label marker = warningMarkers.get(i);
+            marker.setVisible(i < lines.size());
+            if (i < lines.size()) {
+                int line = lines.get(i);
+                marker.getTooltip().setText(messagesAt(line));
+                marker.resizeRelocate(2, y + (line - 1) * lineHeight, lineHeight, lineHeight);
+                marker.toFront();
+            }
+        }
+    }
+
+    private String messagesAt(int line) {
+        return getSkinnable().getWarnings().stream().filter(m -> m.line() == line)
+                .map(CodeEditor.Mark::message).collect(Collectors.joining("\n"));
     }
 
     private void ensureNumbers(int count) {

@@ -1,7 +1,9 @@
 package dev.strata.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.HostServices;
@@ -11,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import dev.strata.sim.Timeline;
+import dev.strata.source.InputWarning;
 import dev.strata.workspace.Workspace;
 
 /** Opens the Strata window and waits until it is closed. */
@@ -19,7 +22,8 @@ public final class StrataWindow {
     private static final double HEIGHT = 900;
 
     /** What {@link App} shows; set just before the toolkit launches it. */
-    private record Request(Timeline timeline, String subtitle, Workspace workspace) {
+    private record Request(Timeline timeline, String subtitle, Workspace workspace,
+            Consumer<List<InputWarning>> warned) {
     }
 
     private static volatile Request request;
@@ -30,16 +34,20 @@ public final class StrataWindow {
     /** Shows the picture alone (1600×900) on a timeline; returns when it is closed. */
     public static void open(Timeline timeline, String subtitle) {
         Objects.requireNonNull(timeline, "timeline");
-        open(new Request(timeline, Objects.requireNonNullElse(subtitle, ""), null));
+        open(new Request(timeline, Objects.requireNonNullElse(subtitle, ""), null, w -> { }));
     }
 
     /**
      * Shows the whole window (1600×900) with the texts in its editors; returns when it is
      * closed. Texts that do not play open all the same, with the mistake marked in place.
+     *
+     * @param warned told once, on the FX thread, the warnings of the texts as they open
+     *     (none when they do not play), e.g. to print them
      */
-    public static void open(Workspace workspace) {
+    public static void open(Workspace workspace, Consumer<List<InputWarning>> warned) {
         Objects.requireNonNull(workspace, "workspace");
-        open(new Request(null, workspace.subtitle(), workspace));
+        Objects.requireNonNull(warned, "warned");
+        open(new Request(null, workspace.subtitle(), workspace, warned));
     }
 
     private static void open(Request wanted) {
@@ -72,6 +80,9 @@ public final class StrataWindow {
         MainWindow window = view == null
                 ? new MainWindow(WorkspaceModel.forWindow(wanted.workspace())) : null;
         StrataView shown = view == null ? window.view() : view;
+        if (window != null) {
+            wanted.warned().accept(window.model().replayProperty().get().warnings());
+        }
         if (host != null) {
             shown.setOnOpenLink(host::showDocument);
         }

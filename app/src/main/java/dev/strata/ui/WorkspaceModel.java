@@ -369,7 +369,8 @@ public final class WorkspaceModel {
                 "the texts could not be played: " + e.getMessage()));
     }
 
-    private Optional<TextKind> kindNamed(String file) {
+    /** The text a message's file names, if it names one of them. */
+    Optional<TextKind> kindNamed(String file) {
         return texts.entrySet().stream()
                 .filter(e -> e.getValue().get().name().equals(file))
                 .map(Map.Entry::getKey)
@@ -380,7 +381,7 @@ public final class WorkspaceModel {
     private static Replay placeholder() {
         Scenario none = new Scenario("fix the texts to see the cluster", 1, List.of());
         Frame empty = new Frame(0, Optional.empty(), new ClusterState(List.of(), List.of()));
-        return new Replay(new Timeline(none, List.of(empty)), Map.of());
+        return new Replay(new Timeline(none, List.of(empty)), Map.of(), List.of());
     }
 
     private static Workspace withContext(Workspace workspace, Optional<Path> context) {

@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.strata.dockerfile.DockerfileParser;
 import dev.strata.dockerfile.ImagePlan;
@@ -22,8 +25,8 @@ import dev.strata.sim.DefaultScenario;
 import dev.strata.sim.Scenario;
 import dev.strata.sim.ScenarioParser;
 import dev.strata.sim.Simulator;
-import dev.strata.sim.Timeline;
 import dev.strata.source.InputException;
+import dev.strata.source.InputWarning;
 import dev.strata.source.SourcePosition;
 
 /**
@@ -134,11 +137,11 @@ public record Workspace(
     }
 
     /**
-     * Parses everything and plays the scenario.
+     * Parses everything and plays the scenario, keeping the warnings of every input.
      *
      * @throws InputException at the first mistake in any of the texts
      */
-    public Timeline play() {
+    public Played play() {
         Manifest loaded = ManifestLoader.load(manifest.content(), manifest.name());
         if (loaded.workloads().isEmpty()) {
             throw new InputException(SourcePosition.startOf(manifest.name()), "no workload"
@@ -153,10 +156,35 @@ public record Workspace(
         if (nodes.isPresent()) {
             played = new Scenario(played.title(), nodes.get(), played.steps());
         }
-        if (image.isPresent()) {
-            return Simulator.run(readImage(image.get()), planned, loaded, played);
+        List<InputWarning> warnings = new ArrayList<>(inFileOrder(plan.warnings().stream()
+                .map(w -> new InputWarning(w.position(), w.message() + " (" + w.rule() + ")"))));
+        warnings.addAll(inFileOrder(loaded.warnings().stream()
+                .map(w -> new InputWarning(w.position(), w.message()))));
+        if (image.isEmpty()) {
+            return new Played(Simulator.run(plan, loaded, played), warnings);
         }
-        return Simulator.run(plan, loaded, played);
+        Image read = readImage(image.get());
+        warnings.addAll(imageWarnings(image.get(), read, planned));
+        return new Played(Simulator.run(read, planned, loaded, played), warnings);
+    }
+
+    private static List<InputWarning> inFileOrder(Stream<InputWarning> warnings) {
+        return warnings.sorted(Comparator.comparingInt((InputWarning w) -> w.position().line())
+                .thenComparingInt(w -> w.position().column())).toList();
+    }
+
+    /** The reader's warnings, then whether the Dockerfile made this image, all at line 1. */
+    private static List<InputWarning> imageWarnings(Path archive, Image read,
+            Optional<ImagePlan> planned) {
+        SourcePosition start = SourcePosition.startOf(archive.toString());
+        List<InputWarning> warnings = new ArrayList<>();
+        read.warnings().forEach(w -> warnings.add(new InputWarning(start, w)));
+        if (planned.isPresent() && !Simulator.seemsBuiltFrom(read, planned.get())) {
+            warnings.add(new InputWarning(start, "the image does not seem to be built from"
+                    + " this Dockerfile: none of its layers matches an instruction, so they"
+                    + " are shown with their own history"));
+        }
+        return warnings;
     }
 
     private static Image readImage(Path archive) {

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import dev.strata.SharedFiles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,52 @@ class CommandLineTest {
                 + "\"lands\":\"emptyDir\",\"volume\":\"logs\",\"layer\":null,\"node\":1,"
                 + "\"copyUp\":false,\"visibleTo\":[1],\"explain\":\"");
         assertThat(run.lines().get(1)).contains("\"result\":\"ENOENT\"", "\"replica\":2");
+    }
+
+    @Test
+    void simulatePrintsTheInputsWarningsOnStandardErrorAndExitsZero() throws IOException {
+        Path manifest = manifestWithAnUnknownField();
+
+        Run warned = run("simulate", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", manifest.toString(), "--scenario", SAMPLES + "/tour.strata",
+                "--json");
+        Run clean = run("simulate", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", SAMPLES + "/tour.yaml", "--scenario", SAMPLES + "/tour.strata",
+                "--json");
+
+        assertThat(warned.code()).isZero();
+        assertThat(warned.err()).isEqualTo(manifest + ":30:11: warning: spec.template.spec."
+                + "containers[0].imagePullPolicyy: unknown field, ignored as kubectl does\n");
+        assertThat(warned.out()).isEqualTo(clean.out());
+        assertThat(clean.err()).isEmpty();
+    }
+
+    @Test
+    void simulateWarnsOfAnImageTheDockerfileDidNotBuild() {
+        Path archive = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-docker-archive.tar");
+
+        Run run = run("simulate", "--sample", "tour", "--image", archive.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).startsWith(archive + ":1:1: warning: the image does not seem to"
+                + " be built from this Dockerfile").hasLineCount(1);
+        assertThat(run.lines()).isNotEmpty();
+    }
+
+    @Test
+    void renderPrintsTheWarningsOnStandardErrorAndStillDraws() throws IOException {
+        Path manifest = manifestWithAnUnknownField();
+        Path png = dir.resolve("warned.png");
+        startToolkitAsTheUiTestsDo();
+
+        Run run = run("render", "--dockerfile", SAMPLES + "/Dockerfile",
+                "--manifest", manifest.toString(), "--out", png.toString(), "--size",
+                "400x300");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).startsWith(manifest + ":30:11: warning: ").hasLineCount(1);
+        assertThat(png).isNotEmptyFile();
     }
 
     @Test
@@ -314,5 +362,23 @@ class CommandLineTest {
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no manifest beside " + scenario);
+    }
+
+    /** The tour's manifest with a misspelt field at line 30, column 11. */
+    private Path manifestWithAnUnknownField() throws IOException {
+        Path manifest = dir.resolve("typo.yaml");
+        Files.writeString(manifest, Files.readString(Path.of(SAMPLES, "tour.yaml"))
+                .replace("          image: ", "          imagePullPolicyy: Always\n"
+                        + "          image: "));
+        return manifest;
+    }
+
+    /** Rendering reuses a running toolkit; TestFX must be the one to start it. */
+    private static void startToolkitAsTheUiTestsDo() {
+        try {
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the FX toolkit did not start", e);
+        }
     }
 }

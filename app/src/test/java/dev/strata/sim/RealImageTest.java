@@ -82,6 +82,18 @@ class RealImageTest {
     }
 
     @Test
+    void anImageSeemsBuiltFromADockerfileWhenItsTopLayerIsTheLastInstructions() {
+        ImagePlan other = LayerPlanner.plan(DockerfileParser.parse(
+                "FROM alpine\nRUN echo other\n", "Other"), PlanOptions.defaults());
+        ImagePlan layerless = LayerPlanner.plan(DockerfileParser.parse(
+                "FROM alpine\nCMD [\"sh\"]\n", "Base"), PlanOptions.defaults());
+
+        assertThat(Simulator.seemsBuiltFrom(image, plan)).isTrue();
+        assertThat(Simulator.seemsBuiltFrom(image, other)).isFalse();
+        assertThat(Simulator.seemsBuiltFrom(image, layerless)).isTrue();
+    }
+
+    @Test
     void withoutADockerfileTheLayersAreNamedByTheirHistory() {
         List<LayerState> layers = Simulator.run(image, Optional.empty(), TWO, steps().on(1))
                 .frame(0).state().nodes().get(0).layers();

@@ -14,6 +14,8 @@ import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 
@@ -80,6 +82,66 @@ class MainWindowTest {
         assertThat(fx(editor::getErrorLine)).isZero();
         assertThat(fx(() -> problemBar(robot).isVisible())).isFalse();
         assertThat(bandCount()).isEqualTo(bands + 2);
+    }
+
+    @Test
+    void aManifestFieldKubernetesDoesNotKnowIsMarkedAtItsLineAndListed(FxRobot robot)
+            throws Exception {
+        misspellAManifestField();
+
+        CodeEditor editor = fx(() -> window.editors().editor(TextKind.MANIFEST));
+        assertThat(fx(editor::getWarnings)).singleElement().satisfies(mark -> {
+            assertThat(mark.line()).isEqualTo(30);
+            assertThat(mark.column()).isEqualTo(11);
+            assertThat(mark.message()).contains("imagePullPolicyy: unknown field");
+        });
+        assertThat(fx(() -> editor.getPseudoClassStates().contains(CodeEditor.WARNING)))
+                .isTrue();
+        assertThat(fx(() -> editor.lookupAll(".warning-marker").stream()
+                .filter(Node::isVisible).count())).isEqualTo(1);
+        assertThat(fx(() -> ((Label) tab(robot, "manifest").getGraphic()).getText()))
+                .isEqualTo("1");
+        assertThat(fx(() -> window.editors().warningLabels())).singleElement()
+                .satisfies(label -> assertThat(label.getText()).isEqualTo("tour.yaml:30:11: "
+                        + "spec.template.spec.containers[0].imagePullPolicyy: unknown field,"
+                        + " ignored as kubectl does"));
+        assertThat(fx(() -> warningList().isVisible())).isTrue();
+        assertThat(fx(() -> window.editors().editor(TextKind.DOCKERFILE).getWarnings()))
+                .isEmpty();
+    }
+
+    @Test
+    void clickingAListedWarningGoesToItsLine() throws Exception {
+        misspellAManifestField();
+        fx(() -> window.editors().select(TextKind.SCENARIO));
+
+        ViewHarness.click(fx(() -> window.editors().warningLabels().get(0)), 1);
+
+        assertThat(fx(() -> window.editors().selected())).isEqualTo(TextKind.MANIFEST);
+        assertThat(fx(() -> window.editors().editor(TextKind.MANIFEST).caretLineProperty()
+                .get())).isEqualTo(30);
+    }
+
+    @Test
+    void aMistakeHidesTheWarningsOfTheLastReplayUntilItIsFixed(FxRobot robot)
+            throws Exception {
+        misspellAManifestField();
+
+        typeAfterWorkdir(robot, "\nCOPY");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.model().problem().isPresent()));
+
+        assertThat(fx(() -> window.editors().editor(TextKind.MANIFEST).getWarnings()))
+                .isEmpty();
+        assertThat(fx(() -> tab(robot, "manifest").getGraphic())).isNull();
+        assertThat(fx(() -> warningList().isVisible())).isFalse();
+        assertThat(fx(() -> problemBar(robot).isVisible())).isTrue();
+
+        robot.write(" app.py /srv/");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> fx(() -> window.model().problem().isEmpty()));
+        assertThat(fx(() -> window.editors().editor(TextKind.MANIFEST).getWarnings()))
+                .hasSize(1);
     }
 
     @Test
@@ -196,6 +258,27 @@ class MainWindowTest {
         robot.clickOn(input);
         fx(() -> input.positionCaret(input.getText().indexOf(WORKDIR) + WORKDIR.length()));
         robot.write(text);
+    }
+
+    /** Adds a field Kubernetes does not know at line 30 of the tour's manifest. */
+    private void misspellAManifestField() throws Exception {
+        fx(() -> {
+            CodeEditor editor = window.editors().editor(TextKind.MANIFEST);
+            editor.setText(editor.getText().replace("          image: ",
+                    "          imagePullPolicyy: Always\n          image: "));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !fx(() -> window.model().replayProperty().get().warnings()).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node warningList() {
+        return window.editors().lookup(".warning-scroll");
+    }
+
+    private static Tab tab(FxRobot robot, String id) {
+        return ((TabPane) robot.lookup(".editor-tabs").query()).getTabs().stream()
+                .filter(t -> ("tab-" + id).equals(t.getId())).findFirst().orElseThrow();
     }
 
     private int bandCount() throws Exception {

@@ -61,7 +61,7 @@ final class SampleTimelines {
                 "");
         try {
             return Workspace.sample("tour").withNodes(nodes)
-                    .withScenario(new Workspace.Text("scaled.strata", text)).play();
+                    .withScenario(new Workspace.Text("scaled.strata", text)).play().timeline();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sample tour", e);
         }
@@ -69,7 +69,7 @@ final class SampleTimelines {
 
     private static Timeline play(String name) {
         try {
-            return Workspace.sample(name).play();
+            return Workspace.sample(name).play().timeline();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read sample " + name, e);
         }

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
+import dev.strata.SharedFiles;
 import dev.strata.workspace.Workspace;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -53,10 +56,36 @@ class WindowPictures {
         });
     }
 
+    @Test
+    void writesTheWindowWithWarningsInEveryTheme() throws Exception {
+        Workspace tour = Workspace.sample("tour");
+        Workspace warned = new Workspace(tour.dockerfile().map(d -> new Workspace.Text(
+                d.name(), d.content().replace("EXPOSE", "MAINTAINER me\nEXPOSE"))),
+                new Workspace.Text(tour.manifest().name(), tour.manifest().content()
+                        .replace("          image: ", "          imagePullPolicyy: Always\n"
+                                + "          image: ")),
+                tour.scenario(), tour.context(), tour.nodes(), tour.label(),
+                Optional.of(SharedFiles.resolve("fixtures", "images", "built",
+                        "demo-docker-archive.tar")));
+        for (Theme theme : Theme.values()) {
+            String name = theme.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            shoot(warned, 1280, 720, "window-warnings-" + name + "-1280.png", window -> {
+                window.view().themeProperty().set(theme);
+                window.editors().select(TextKind.MANIFEST);
+                window.editors().editor(TextKind.MANIFEST).goToLine(30);
+            });
+        }
+        shoot(warned, 1600, 900, "window-warnings-1600.png", window -> { });
+    }
+
     private static void shoot(int width, int height, String file,
             java.util.function.Consumer<MainWindow> change) throws Exception {
-        MainWindow window = fx(() -> new MainWindow(
-                WorkspaceModel.forWindow(Workspace.sample("tour")),
+        shoot(Workspace.sample("tour"), width, height, file, change);
+    }
+
+    private static void shoot(Workspace workspace, int width, int height, String file,
+            java.util.function.Consumer<MainWindow> change) throws Exception {
+        MainWindow window = fx(() -> new MainWindow(WorkspaceModel.forWindow(workspace),
                 new RecentFiles(Preferences.userRoot().node("strata-test-pictures"))));
         FxToolkit.setupStage(stage -> {
             Scene scene = new Scene(window, width, height);

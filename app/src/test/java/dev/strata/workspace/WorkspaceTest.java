@@ -1,16 +1,26 @@
 package dev.strata.workspace;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.strata.SharedFiles;
 import dev.strata.sim.Lands;
 import dev.strata.sim.Timeline;
 import dev.strata.source.InputException;
+import dev.strata.source.InputWarning;
+import dev.strata.source.SourcePosition;
 import dev.strata.workspace.Workspace.Text;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -20,10 +30,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WorkspaceTest {
     static final List<String> SAMPLES = Samples.NAMES;
 
+    @TempDir
+    Path dir;
+
     @ParameterizedTest
     @FieldSource("SAMPLES")
     void everyBundledSamplePlaysFromTheClassPath(String name) throws IOException {
-        Timeline timeline = Workspace.sample(name).play();
+        Timeline timeline = Workspace.sample(name).play().timeline();
 
         assertThat(timeline.frames()).hasSize(timeline.scenario().steps().size() + 1);
         assertThat(timeline.frame(0).state().nodes().get(0).layers()).hasSize(5);
@@ -31,7 +44,7 @@ class WorkspaceTest {
 
     @Test
     void theSampleKnowsTheRealSizesOfTheCopiedFiles() throws IOException {
-        Timeline tour = Workspace.sample("tour").play();
+        Timeline tour = Workspace.sample("tour").play().timeline();
 
         assertThat(tour.frame(0).state().nodes().get(0).layers().get(2).size()).isEqualTo(13);
     }
@@ -66,7 +79,7 @@ class WorkspaceTest {
         Workspace manifestOnly = new Workspace(Optional.empty(), sample.manifest(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "m");
 
-        Timeline timeline = manifestOnly.play();
+        Timeline timeline = manifestOnly.play().timeline();
 
         assertThat(timeline.frame(0).state().nodes().get(0).layers()).singleElement()
                 .satisfies(l -> assertThat(l.text())
@@ -75,10 +88,113 @@ class WorkspaceTest {
                 .contains(Optional.of(Lands.EMPTY_DIR), Optional.of(Lands.UPPER));
     }
 
+    @ParameterizedTest
+    @FieldSource("SAMPLES")
+    void everyBundledSamplePlaysWithoutWarnings(String name) throws IOException {
+        assertThat(Workspace.sample(name).play().warnings()).isEmpty();
+    }
+
+    @Test
+    void theDockerfilesWarningsComeBeforeTheManifestsEachInFileOrder() throws IOException {
+        Workspace tour = Workspace.sample("tour");
+        Workspace odd = new Workspace(
+                Optional.of(new Text("Dockerfile", "FROM python:3.12-slim\nMAINTAINER me\n"
+                        + "ENV A 1\nCOPY app.py .\n")),
+                new Text("web.yaml", tour.manifest().content().replace("          image: ",
+                        "          imagePullPolicyy: Always\n          image: ")),
+                Optional.empty(), Optional.empty(), Optional.empty(), "odd");
+
+        List<InputWarning> warnings = odd.play().warnings();
+
+        assertThat(warnings).extracting(w -> w.position().toString()).containsExactly(
+                "Dockerfile:2:1", "Dockerfile:3:1", "web.yaml:30:11");
+        assertThat(warnings.get(0).message()).endsWith("(MaintainerDeprecated)");
+        assertThat(warnings.get(2).toString()).isEqualTo("web.yaml:30:11: warning: spec."
+                + "template.spec.containers[0].imagePullPolicyy: unknown field, ignored as"
+                + " kubectl does");
+    }
+
+    @Test
+    void anImageNotBuiltFromTheDockerfileIsWarnedOfAtTheArchive() throws IOException {
+        Path archive = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-docker-archive.tar");
+
+        List<InputWarning> warnings = Workspace.sample("tour").withImage(archive).play()
+                .warnings();
+
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.position()).isEqualTo(SourcePosition.startOf(archive.toString()));
+            assertThat(w.message()).startsWith("the image does not seem to be built from this"
+                    + " Dockerfile").contains("shown with their own history");
+        });
+    }
+
+    @Test
+    void anImageBuiltFromTheDockerfileOrLoadedWithoutOneIsNotWarnedOf() throws IOException {
+        Path dive = SharedFiles.resolve("fixtures", "images", "dive");
+        Workspace tour = Workspace.sample("tour");
+        Workspace built = new Workspace(
+                Optional.of(Text.read(dive.resolve("Dockerfile.test-image"))), tour.manifest(),
+                Optional.empty(), Optional.empty(), Optional.empty(), "dive");
+        Workspace alone = new Workspace(Optional.empty(), tour.manifest(), Optional.empty(),
+                Optional.empty(), Optional.empty(), "alone");
+        Path archive = dive.resolve("test-docker-image.tar");
+
+        assertThat(built.withImage(archive).play().warnings()).isEmpty();
+        assertThat(alone.withImage(archive).play().warnings()).isEmpty();
+    }
+
+    @Test
+    void theImageReadersWarningsComeAtTheArchivesStartBeforeTheMismatch() throws IOException {
+        Path archive = archiveWithALinkToNothing(dir.resolve("linked.tar"));
+
+        List<InputWarning> warnings = Workspace.sample("tour").withImage(archive).play()
+                .warnings();
+
+        assertThat(warnings).extracting(InputWarning::position)
+                .containsOnly(SourcePosition.startOf(archive.toString()));
+        assertThat(warnings).extracting(InputWarning::message).hasSize(2)
+                .satisfies(m -> assertThat(m.get(0)).contains("hard link /orphan to /gone"))
+                .satisfies(m -> assertThat(m.get(1)).startsWith("the image does not seem"));
+    }
+
     @Test
     void aNodeCountOverridesTheScenarios() throws IOException {
-        Timeline timeline = Workspace.sample("tour").withNodes(3).play();
+        Timeline timeline = Workspace.sample("tour").withNodes(3).play().timeline();
 
         assertThat(timeline.frame(0).state().nodes()).hasSize(3);
+    }
+
+    /** A docker save archive of one layer holding a hard link to a file it lacks. */
+    private static Path archiveWithALinkToNothing(Path file) throws IOException {
+        ByteArrayOutputStream layer = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(layer)) {
+            TarArchiveEntry link = new TarArchiveEntry("orphan", TarConstants.LF_LINK);
+            link.setLinkName("gone");
+            tar.putArchiveEntry(link);
+            tar.closeArchiveEntry();
+        }
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(
+                Files.newOutputStream(file))) {
+            put(tar, "0/layer.tar", layer.toByteArray());
+            put(tar, "config.json", "{\"os\":\"linux\",\"architecture\":\"amd64\"}");
+            put(tar, "manifest.json", "[{\"Config\":\"config.json\",\"RepoTags\":"
+                    + "[\"t:1\"],\"Layers\":[\"0/layer.tar\"]}]");
+        }
+        return file;
+    }
+
+    private static void put(TarArchiveOutputStream tar, String name, String content)
+            throws IOException {
+        put(tar, name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void put(TarArchiveOutputStream tar, String name, byte[] content)
+            throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
     }
 }
