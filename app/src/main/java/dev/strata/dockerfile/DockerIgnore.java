@@ -1,6 +1,12 @@
 package dev.strata.dockerfile;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +33,10 @@ import dev.strata.source.SourcePosition;
  * what the exception names.
  */
 final class DockerIgnore {
+    private static final String FILE_NAME = ".dockerignore";
     private static final DockerIgnore NONE = new DockerIgnore(List.of());
+    private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
+    private static final long MAX_SIZE = 16L << 20;
     private static final int MAX_LINE_BYTES = 64 << 10;
 
     private final List<IgnorePattern> patterns;
@@ -41,6 +50,68 @@ final class DockerIgnore {
     /** No patterns: everything in the context is in it. */
     static DockerIgnore none() {
         return NONE;
+    }
+
+    /**
+     * The ignore file of a build, as BuildKit's Dockerfile frontend picks it: the
+     * Dockerfile's own {@code NAME.dockerignore} beside it wins over the context's
+     * {@code .dockerignore}; with neither, nothing is ignored. A Dockerfile that is not a
+     * file (text typed in the window) is taken to lie at the context root. Neither file is
+     * read through a symbolic link.
+     *
+     * @param context the build context directory
+     * @param dockerfile the name the Dockerfile was read under
+     * @throws InputException when the file that applies cannot be read or holds a bad pattern
+     */
+    static DockerIgnore forBuild(Path context, String dockerfile) {
+        Path own = ownIgnoreFile(context, dockerfile);
+        if (isFile(own)) {
+            return read(own);
+        }
+        Path shared = context.resolve(FILE_NAME).normalize();
+        return isFile(shared) ? read(shared) : NONE;
+    }
+
+    private static Path ownIgnoreFile(Path context, String dockerfile) {
+        try {
+            Path file = Path.of(dockerfile);
+            if (Files.isRegularFile(file) && file.getFileName() != null) {
+                return file.resolveSibling(file.getFileName() + FILE_NAME);
+            }
+            Path name = file.getFileName();
+            return context.resolve((name == null ? "Dockerfile" : name) + FILE_NAME).normalize();
+        } catch (InvalidPathException e) {
+            return context.resolve("Dockerfile" + FILE_NAME).normalize();
+        }
+    }
+
+    /** Whether a file is there to read; a link is refused rather than followed. */
+    private static boolean isFile(Path path) {
+        try {
+            BasicFileAttributes attrs =
+                    Files.readAttributes(path, BasicFileAttributes.class, NOFOLLOW);
+            if (attrs.isSymbolicLink()) {
+                throw new InputException(SourcePosition.startOf(path.toString()),
+                        "a symbolic link, which Strata does not follow; put the patterns in"
+                                + " the file itself");
+            }
+            return attrs.isRegularFile();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static DockerIgnore read(Path path) {
+        SourcePosition start = SourcePosition.startOf(path.toString());
+        try {
+            if (Files.size(path) > MAX_SIZE) {
+                throw new InputException(start, "larger than " + (MAX_SIZE >> 20)
+                        + " MiB, which is more than an ignore file needs");
+            }
+            return parse(Files.readAllBytes(path), path.toString());
+        } catch (IOException e) {
+            throw new InputException(start, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
