@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -23,14 +25,24 @@ import dev.strata.source.SourcePosition;
  *
  * <p>BuildKit clamps a {@code ..} at the context root; here a source that climbs out of the
  * context is refused, so that the picture never shows a file that is not in the context.
+ *
+ * <p>What the ignore file excludes is not in the context, as BuildKit never sends it: a
+ * source naming it is not found, and a directory copy leaves it out. An excluded directory
+ * is still there if an exception brings back something inside it, holding only that.
  */
 final class BuildContext {
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
     private final Path root;
+    private final DockerIgnore ignore;
+
+    BuildContext(Path root, DockerIgnore ignore) {
+        this.root = root.toAbsolutePath().normalize();
+        this.ignore = ignore;
+    }
 
     BuildContext(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+        this(root, DockerIgnore.none());
     }
 
     /** One file or directory of the context, by its path relative to the context. */
@@ -49,28 +61,84 @@ final class BuildContext {
         Path path = relative.isEmpty() ? root : root.resolve(relative);
         refuseLinksOnTheWay(path, source, at);
         if (!Files.exists(path, NOFOLLOW)) {
-            throw new InputException(at, "file not found in build context: " + source);
+            throw notFound(source, at);
         }
-        return List.of(entry(path, at));
+        Entry entry = entry(path, at);
+        if (!isSent(entry, at)) {
+            throw notFound(source, at);
+        }
+        return List.of(entry);
     }
 
-    /** Every entry below a directory of the context, links listed but not followed. */
+    private static InputException notFound(String source, SourcePosition at) {
+        return new InputException(at, "file not found in build context: " + source);
+    }
+
+    /** Whether BuildKit sends an entry: it is not excluded, or holds something that is not. */
+    private boolean isSent(Entry entry, SourcePosition at) {
+        DockerIgnore.Verdict verdict = ignore.test(entry.relative());
+        return !verdict.excluded() || (entry.directory()
+                && ignore.mayReincludeBelow(entry.relative())
+                && !walk(entry, verdict, at).isEmpty());
+    }
+
+    /**
+     * Every entry below a directory of the context that BuildKit sends, links listed but
+     * not followed.
+     */
     List<Entry> below(Entry directory, SourcePosition at) {
+        return walk(directory, ignore.test(directory.relative()), at);
+    }
+
+    /**
+     * The entries below a directory that are not excluded, each directory before what it
+     * holds. An excluded directory is listed only once something in it is, as fsutil's walk
+     * sends it, and entered only if an exception could reach inside.
+     */
+    private List<Entry> walk(Entry directory, DockerIgnore.Verdict verdict, SourcePosition at) {
         List<Entry> entries = new ArrayList<>();
         Path start = directory.relative().isEmpty() ? root : root.resolve(directory.relative());
+        Deque<Level> levels = new ArrayDeque<>();
+        levels.push(new Level(new Entry(directory.relative(), 0, true), verdict, true));
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(start)) {
-                        entries.add(new Entry(relativeOf(dir), 0, true));
+                    if (dir.equals(start)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Entry entry = new Entry(relativeOf(dir), 0, true);
+                    DockerIgnore.Verdict tested = ignore.test(entry.relative(),
+                            levels.peek().verdict());
+                    if (tested.excluded() && !ignore.mayReincludeBelow(entry.relative())) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    levels.push(new Level(entry, tested, false));
+                    if (!tested.excluded()) {
+                        send(entries, levels);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    entries.add(new Entry(relativeOf(file), attrs.size(), false));
+                    Entry entry = new Entry(relativeOf(file), attrs.size(), false);
+                    if (!ignore.test(entry.relative(), levels.peek().verdict()).excluded()) {
+                        send(entries, levels);
+                        entries.add(entry);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e)
+                        throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    if (!dir.equals(start)) {
+                        levels.pop();
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -78,6 +146,33 @@ final class BuildContext {
             throw unreadable(at, e);
         }
         return entries;
+    }
+
+    /** A directory being walked, and whether it has been listed yet. */
+    private static final class Level {
+        private final Entry entry;
+        private final DockerIgnore.Verdict verdict;
+        private boolean sent;
+
+        Level(Entry entry, DockerIgnore.Verdict verdict, boolean sent) {
+            this.entry = entry;
+            this.verdict = verdict;
+            this.sent = sent;
+        }
+
+        DockerIgnore.Verdict verdict() {
+            return verdict;
+        }
+    }
+
+    /** Lists the directories being walked that are not listed yet, outermost first. */
+    private static void send(List<Entry> entries, Deque<Level> levels) {
+        levels.descendingIterator().forEachRemaining(level -> {
+            if (!level.sent) {
+                entries.add(level.entry);
+                level.sent = true;
+            }
+        });
     }
 
     /** The source relative to the context root, or an error if it climbs out of it. */
@@ -117,7 +212,7 @@ final class BuildContext {
         try (Stream<Path> paths = Files.walk(root, depth)) {
             matches = paths.filter(p -> !p.equals(root))
                     .filter(p -> matcher.matches(root.relativize(p)))
-                    .sorted().map(p -> entry(p, at)).toList();
+                    .sorted().map(p -> entry(p, at)).filter(e -> isSent(e, at)).toList();
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(at, e);
         }

@@ -35,7 +35,8 @@ public final class LayerPlanner {
         this.dockerfile = dockerfile;
         this.options = options;
         this.shell = ShellWords.withEscape(dockerfile.syntax().escape());
-        this.context = options.context().map(BuildContext::new);
+        this.context = options.context().map(dir ->
+                new BuildContext(dir, DockerIgnore.forBuild(dir, dockerfile.file())));
         for (Stage stage : dockerfile.stages()) {
             stage.name().ifPresent(name -> stagesByName.putIfAbsent(name, stage));
         }
@@ -44,8 +45,9 @@ public final class LayerPlanner {
     /**
      * Plans the build of the target stage (the last one by default).
      *
-     * @throws InputException when the target does not exist, a word cannot be expanded, or a
-     *     source is missing from the context or lies outside it
+     * @throws InputException when the target does not exist, a word cannot be expanded, a
+     *     source is missing from the context or lies outside it, or the context's ignore file
+     *     holds a pattern BuildKit refuses
      */
     public static ImagePlan plan(Dockerfile dockerfile, PlanOptions options) {
         Objects.requireNonNull(dockerfile, "dockerfile");

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *
  * @param target the stage to build; the last stage when empty
  * @param buildArgs values that override ARG defaults, by name
- * @param context the build context directory; without one, sources become placeholders
+ * @param context the build context directory, less what its {@code .dockerignore} (or the
+ *     Dockerfile's own {@code NAME.dockerignore}) excludes; without one, sources become
+ *     placeholders
  * @param platform the target platform, {@code os/arch[/variant]}; it gives the values of
  *     {@code TARGETPLATFORM}, {@code TARGETOS}, {@code TARGETARCH} and {@code TARGETVARIANT}
  */
