@@ -34,17 +34,24 @@ import dev.strata.source.SourcePosition;
  */
 final class DockerIgnore {
     private static final String FILE_NAME = ".dockerignore";
-    private static final DockerIgnore NONE = new DockerIgnore(List.of());
+    private static final DockerIgnore NONE = new DockerIgnore(List.of(), List.of());
     private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
     private static final long MAX_SIZE = 16L << 20;
     private static final int MAX_LINE_BYTES = 64 << 10;
 
     private final List<IgnorePattern> patterns;
+    /** Where each pattern was written, for the messages about it. */
+    private final List<SourcePosition> positions;
     private final Verdict top;
 
-    private DockerIgnore(List<IgnorePattern> patterns) {
+    private DockerIgnore(List<IgnorePattern> patterns, List<SourcePosition> positions) {
         this.patterns = List.copyOf(patterns);
+        this.positions = List.copyOf(positions);
         this.top = new Verdict(false, new boolean[patterns.size()]);
+    }
+
+    /** A pattern and where it was written. */
+    private record Line(IgnorePattern pattern, SourcePosition position) {
     }
 
     /** No patterns: everything in the context is in it. */
@@ -123,6 +130,7 @@ final class DockerIgnore {
      */
     static DockerIgnore parse(byte[] bytes, String file) {
         List<IgnorePattern> patterns = new ArrayList<>();
+        List<SourcePosition> positions = new ArrayList<>();
         int number = 1;
         for (int from = 0; from < bytes.length; number++) {
             int end = indexOf(bytes, (byte) '\n', from);
@@ -136,10 +144,13 @@ final class DockerIgnore {
             if (number == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            pattern(line, new SourcePosition(file, number, 1)).ifPresent(patterns::add);
+            pattern(line, new SourcePosition(file, number, 1)).ifPresent(read -> {
+                patterns.add(read.pattern());
+                positions.add(read.position());
+            });
             from = end + 1;
         }
-        return patterns.isEmpty() ? NONE : new DockerIgnore(patterns);
+        return patterns.isEmpty() ? NONE : new DockerIgnore(patterns, positions);
     }
 
     private static int indexOf(byte[] bytes, byte b, int from) {
@@ -155,7 +166,7 @@ final class DockerIgnore {
      * The pattern of one line, cleaned first as ignorefile.ReadAll does and then again as
      * patternmatcher.New does, which is what turns a line {@code !/} into a lone {@code !}.
      */
-    private static Optional<IgnorePattern> pattern(String line, SourcePosition lineStart) {
+    private static Optional<Line> pattern(String line, SourcePosition lineStart) {
         String text = GoText.trimSpace(line);
         if (line.startsWith("#") || text.isEmpty()) {
             return Optional.empty();
@@ -179,7 +190,8 @@ final class DockerIgnore {
                     + " write the pattern to re-include after it");
         }
         try {
-            return Optional.of(IgnorePattern.compile(pattern, exception));
+            return Optional.of(new Line(IgnorePattern.compile(pattern, exception),
+                    at(lineStart, column)));
         } catch (BadPattern e) {
             int written = line.indexOf(pattern, column - 1);
             int where = written < 0 ? column : written + e.index() + 1;
@@ -223,12 +235,22 @@ final class DockerIgnore {
             IgnorePattern pattern = patterns.get(i);
             boolean match = parent.matched[i];
             if (!match && pattern.exception() == excluded) {
-                match = pattern.test().matches(path);
+                match = matches(pattern, i, path);
             }
             matched[i] = match;
             excluded = match ? !pattern.exception() : excluded;
         }
         return new Verdict(excluded, matched);
+    }
+
+    private boolean matches(IgnorePattern pattern, int index, String path) {
+        try {
+            return pattern.test().matches(path);
+        } catch (IgnorePattern.TooCostly e) {
+            throw new InputException(positions.get(index), "pattern "
+                    + GoQuote.quote(pattern.text()) + " needs too much backtracking to test "
+                    + GoQuote.quote(path) + "; write it with fewer wildcards in a row");
+        }
     }
 
     /** What the patterns say about a path relative to the context root. */

@@ -384,4 +384,24 @@ class DockerIgnoreTest {
             }
         }
     }
+
+    @Test
+    void aPatternThatWouldBacktrackForeverIsStoppedAtItsLine() {
+        DockerIgnore runaway = rules("# caches\n  *a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n");
+
+        assertThatThrownBy(() -> runaway.test("a".repeat(60)))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(".dockerignore:2:3: pattern "
+                        + "\"*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\" needs too much backtracking");
+    }
+
+    @Test
+    void realPatternsTestVeryLongPathsWithinTheirBudget() {
+        String deep = ("d".repeat(99) + "/").repeat(40) + "main_test.go";
+        DockerIgnore rules = rules("**/*.go\n*/temp*\n**/node_modules/**\n"
+                + "!**/d*/**/*_test.go\nd?d*/**/x[0-9]*\n");
+
+        assertThat(rules.test(deep).excluded()).isFalse();
+        assertThat(rules.test(deep.replace("main_test.go", "main.go")).excluded()).isTrue();
+    }
 }
