@@ -246,7 +246,7 @@ final class DockerIgnore {
     private boolean matches(IgnorePattern pattern, int index, String path) {
         try {
             return pattern.test().matches(path);
-        } catch (IgnorePattern.TooCostly e) {
+        } catch (BoundedText.TooCostly e) {
             throw new InputException(positions.get(index), "pattern "
                     + GoQuote.quote(pattern.text()) + " needs too much backtracking to test "
                     + GoQuote.quote(path) + "; write it with fewer wildcards in a row");

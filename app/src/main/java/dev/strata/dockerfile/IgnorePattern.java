@@ -48,66 +48,11 @@ record IgnorePattern(String text, boolean exception, Test test) {
         }
     }
 
-    /**
-     * A regular expression, tested within a bounded amount of work: Java's matcher
-     * backtracks where Go's is linear, so a pattern like {@code *a*a*a*a*a*a*b} could take
-     * years on a long name. Past the bound the test stops with {@link TooCostly}.
-     */
+    /** A regular expression, read within a bound (see {@link BoundedText}). */
     record Expression(Pattern regex) implements Test {
         @Override
         public boolean matches(String path) {
-            return regex.matcher(new Budgeted(path, budget(path.length()))).find();
-        }
-
-        /**
-         * Characters the matcher may look at for a path of this length: a real pattern
-         * reads each a few times per wildcard, far less than this; a runaway one soon more.
-         */
-        static long budget(int length) {
-            return 1_000_000 + 16L * length * length;
-        }
-    }
-
-    /** A pattern that needed more work than {@link Expression#budget} allows for a path. */
-    static final class TooCostly extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooCostly() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** A string that counts the characters read from it and stops a runaway reader. */
-    private static final class Budgeted implements CharSequence {
-        private final String text;
-        private long left;
-
-        Budgeted(String text, long budget) {
-            this.text = text;
-            this.left = budget;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--left < 0) {
-                throw new TooCostly();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
+            return regex.matcher(BoundedText.of(path)).find();
         }
     }
 

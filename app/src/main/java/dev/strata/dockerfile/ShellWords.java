@@ -317,15 +317,26 @@ public final class ShellWords {
         private String trim(String value, String word, boolean prefix) {
             char op = prefix ? '#' : '%';
             boolean greedy = word.startsWith(String.valueOf(op));
-            Pattern p = pattern(greedy ? word.substring(1) : word);
-            for (int k = 0; k <= value.length(); k++) {
-                int cut = prefix == greedy ? value.length() - k : k;
-                String part = prefix ? value.substring(0, cut) : value.substring(cut);
-                if (p.matcher(part).matches()) {
-                    return prefix ? value.substring(cut) : value.substring(0, cut);
+            String shellPattern = greedy ? word.substring(1) : word;
+            Pattern p = pattern(shellPattern);
+            BoundedText bounded = BoundedText.of(value);
+            try {
+                for (int k = 0; k <= value.length(); k++) {
+                    int cut = prefix == greedy ? value.length() - k : k;
+                    String part = prefix ? value.substring(0, cut) : value.substring(cut);
+                    if (p.matcher(bounded.sharing(part)).matches()) {
+                        return prefix ? value.substring(cut) : value.substring(0, cut);
+                    }
                 }
+            } catch (BoundedText.TooCostly e) {
+                throw tooCostly(shellPattern);
             }
             return value;
+        }
+
+        private InputException tooCostly(String shellPattern) {
+            return fail("pattern `" + shellPattern + "` needs too much backtracking; write it"
+                    + " with fewer wildcards in a row");
         }
 
         private String replace(String name, String value) {
@@ -338,9 +349,13 @@ public final class ShellWords {
             if (value == null && skipUnset) {
                 return "${" + name + "/" + pattern + "/" + replacement + "}";
             }
-            Matcher m = pattern(pattern).matcher(orEmpty(value));
+            Matcher m = pattern(pattern).matcher(BoundedText.of(orEmpty(value)));
             String quoted = Matcher.quoteReplacement(replacement);
-            return all ? m.replaceAll(quoted) : m.replaceFirst(quoted);
+            try {
+                return all ? m.replaceAll(quoted) : m.replaceFirst(quoted);
+            } catch (BoundedText.TooCostly e) {
+                throw tooCostly(pattern);
+            }
         }
 
         /** A name: letters, digits and _; or digits alone; or one special parameter. */

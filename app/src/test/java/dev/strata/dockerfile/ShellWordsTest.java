@@ -72,6 +72,29 @@ class ShellWordsTest {
     }
 
     @Test
+    void aPatternThatWouldBacktrackForeverIsBadInputNotAHang() {
+        String runaway = "*a*a*a*a*a*a*a*a*a*a*a*a*b";
+        Map<String, String> env = Map.of("V", "a".repeat(50));
+        for (String expansion : List.of("${V%%" + runaway + "}", "${V#" + runaway + "}",
+                "${V//" + runaway + "/x}")) {
+            assertThatThrownBy(() -> SHELL.word(expansion, env, HERE))
+                    .as(expansion).isInstanceOf(InputException.class)
+                    .hasMessageContaining("pattern `" + runaway + "` needs too much"
+                            + " backtracking");
+        }
+    }
+
+    @Test
+    void longValuesStillTrimWithinTheirBudget() {
+        String path = "/" + "segment/".repeat(500) + "file.tar.gz";
+        Map<String, String> env = Map.of("P", path);
+
+        assertThat(SHELL.word("${P##*/}|${P%%.*}|${P//s*t/x}", env, HERE))
+                .isEqualTo("file.tar.gz|" + path.substring(0, path.indexOf('.')) + "|"
+                        + path.replaceAll("s.*t", "x"));
+    }
+
+    @Test
     void singleQuotesKeepDollarsAndEscapes() {
         assertThat(word("'$SET \\n'")).isEqualTo("$SET \\n");
     }
