@@ -56,6 +56,7 @@ final class DuplicateKeys {
     private void warnDuplicate(ScalarNode key, Node first) {
         int firstLine = first.getStartMark().getLine() + 1;
         source.warn(key.getStartMark(), "duplicate key \"" + key.getValue()
-                + "\" (first at line " + firstLine + "); the last value is used");
+                + "\" (first at line " + firstLine + "); kubectl refuses it (--validate=strict,"
+                + " its default), other clients keep the last value, as shown here");
     }
 }

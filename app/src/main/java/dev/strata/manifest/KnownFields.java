@@ -13,7 +13,9 @@ import java.util.TreeSet;
  * a key one or two letters away from a known field names that field.
  */
 final class KnownFields {
-    private static final String IGNORED = "unknown field, ignored as kubectl does";
+    /** kubectl's --validate defaults to strict; the API server drops them for others. */
+    private static final String IGNORED = "unknown field: kubectl refuses it"
+            + " (--validate=strict, its default), other clients drop it";
     private static final Set<String> HEADER = Set.of("apiVersion", "kind", "metadata");
     static final Set<String> METADATA = Set.of("name", "generateName", "namespace",
             "selfLink", "uid", "resourceVersion", "generation", "creationTimestamp",

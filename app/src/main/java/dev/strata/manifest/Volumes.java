@@ -66,7 +66,8 @@ final class Volumes {
         List<Value> sources = new ArrayList<>();
         volume.fields().forEach((key, value) -> {
             if (!FIELDS.contains(key)) {
-                value.warnAtKey("unknown volume field, ignored as kubectl does"
+                value.warnAtKey("unknown volume field: kubectl refuses it"
+                        + " (--validate=strict, its default), other clients drop it"
                         + KnownFields.suggestion(key, FIELDS));
             } else if (TYPES.contains(key) && !value.isNull()) {
                 sources.add(value);

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the format. Every other fixture must at least load.
  */
 class FixtureSummariesTest {
+    private static final String KEPT = "kubectl refuses it (--validate=strict, its"
+            + " default), other clients keep the last value, as shown here";
+    private static final String DROPPED = "kubectl refuses it (--validate=strict, its"
+            + " default), other clients drop it";
     private static List<String> summary(String name) {
         return Summaries.of(ManifestLoader.load(fixture(name)));
     }
@@ -103,10 +107,9 @@ class FixtureSummariesTest {
                 "Deployment invalid-nginx-deployment replicas=4 line=1"
                         + " strategy=RollingUpdate 25%/25%",
                 "  container nginx nginx:1.14.2",
-                "warning 9:3 duplicate key \"replicas\" (first at line 8); the last value is"
-                        + " used",
-                "warning 10:3 spec.foo: unknown field, ignored as kubectl does",
-                "warning 11:3 spec.baz: unknown field, ignored as kubectl does");
+                "warning 9:3 duplicate key \"replicas\" (first at line 8); " + KEPT,
+                "warning 10:3 spec.foo: unknown field: " + DROPPED,
+                "warning 11:3 spec.baz: unknown field: " + DROPPED);
     }
 
     @Test

@@ -103,8 +103,9 @@ class MainWindowTest {
                 .isEqualTo("1");
         assertThat(fx(() -> window.editors().warningLabels())).singleElement()
                 .satisfies(label -> assertThat(label.getText()).isEqualTo("tour.yaml:30:11: "
-                        + "spec.template.spec.containers[0].imagePullPolicyy: unknown field,"
-                        + " ignored as kubectl does"));
+                        + "spec.template.spec.containers[0].imagePullPolicyy: unknown field:"
+                        + " kubectl refuses it (--validate=strict, its default), other"
+                        + " clients drop it; did you mean \"imagePullPolicy\"?"));
         assertThat(fx(() -> warningList().isVisible())).isTrue();
         assertThat(fx(() -> window.editors().editor(TextKind.DOCKERFILE).getWarnings()))
                 .isEmpty();

@@ -110,8 +110,9 @@ class WorkspaceTest {
                 "Dockerfile:2:1", "Dockerfile:3:1", "web.yaml:30:11");
         assertThat(warnings.get(0).message()).endsWith("(MaintainerDeprecated)");
         assertThat(warnings.get(2).toString()).isEqualTo("web.yaml:30:11: warning: spec."
-                + "template.spec.containers[0].imagePullPolicyy: unknown field, ignored as"
-                + " kubectl does");
+                + "template.spec.containers[0].imagePullPolicyy: unknown field: kubectl refuses"
+                + " it (--validate=strict, its default), other clients drop it; did you mean"
+                + " \"imagePullPolicy\"?");
     }
 
     @Test
