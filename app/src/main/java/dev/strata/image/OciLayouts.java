@@ -35,15 +35,18 @@ final class OciLayouts {
     /** An image manifest found in the index tree, with the names it was reached by. */
     private record Candidate(String digest, List<String> names, Object manifest,
             Object config, String platform) {
+        /** Its names (several when refs lead to the same manifest) and its platform. */
         String describe() {
             String name = names.isEmpty() ? digest.substring(0, Math.min(19, digest.length()))
-                    : names.get(0);
+                    : String.join(" = ", names);
             return name + (platform.isEmpty() ? "" : " (" + platform + ")");
         }
     }
 
     private final Archive archive;
     private final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    /** Names that lead to something skipped, and what that was. */
+    private final Map<String, String> skipped = new LinkedHashMap<>();
 
     private OciLayouts(Archive archive) {
         this.archive = archive;
@@ -88,6 +91,8 @@ final class OciLayouts {
             manifest(digest, reached, Platforms.of(Json.object(descriptor, "platform")));
         } else {
             LOG.log(Level.DEBUG, "skipping {0} of media type {1}", digest, mediaType);
+            reached.forEach(name -> skipped.putIfAbsent(name, "a descriptor of media type "
+                    + mediaType));
         }
     }
 
@@ -113,6 +118,8 @@ final class OciLayouts {
         String configType = Json.string(configDescriptor, "mediaType").orElse("");
         if (!CONFIGS.contains(configType)) {
             LOG.log(Level.DEBUG, "skipping artifact {0} with config {1}", digest, configType);
+            names.forEach(name -> skipped.putIfAbsent(name, "an artifact (config "
+                    + configType + ")"));
             return;
         }
         String configDigest = Json.string(configDescriptor, "digest").orElse("");
@@ -138,8 +145,10 @@ final class OciLayouts {
         List<Candidate> named = Selection.byRef(all, options.ref(), Candidate::names)
                 .orElse(all);
         if (named.isEmpty()) {
-            throw archive.problem("no image named " + options.ref().get() + "; there are: "
-                    + describe(all));
+            String ref = options.ref().get();
+            String what = skipped.containsKey(ref) ? ref + " names " + skipped.get(ref)
+                    + ", not an image" : "no image named " + ref;
+            throw archive.problem(what + "; there are: " + describe(all));
         }
         String wanted = options.platform().orElse(Platforms.DEFAULT);
         List<Candidate> onPlatform = named.stream()

@@ -96,6 +96,39 @@ record Selection(ImageFormat format, String ref, Object config, List<LayerBlob> 
         boolean tagged = colon > name.lastIndexOf('/');
         String repository = tagged ? name.substring(0, colon) : name;
         String tag = tagged ? name.substring(colon + 1) : "";
-        return wanted.equals(tag) || wanted.equals(repository);
+        return wanted.equals(tag) || wanted.equals(repository)
+                || normalized(wanted).equals(normalized(name));
+    }
+
+    /**
+     * A reference in the full form Docker compares them in: {@code ubuntu} is
+     * {@code docker.io/library/ubuntu:latest} and {@code me/app:v1} is
+     * {@code docker.io/me/app:v1}, as distribution/reference's ParseNormalizedNamed and
+     * TagNameOnly make them; a first component with a dot or a port, or {@code localhost},
+     * is a registry.
+     */
+    static String normalized(String reference) {
+        int at = reference.indexOf('@');
+        String digest = at < 0 ? "" : reference.substring(at);
+        String named = at < 0 ? reference : reference.substring(0, at);
+        int slash = named.indexOf('/');
+        String first = slash < 0 ? "" : named.substring(0, slash);
+        boolean registry = first.contains(".") || first.contains(":")
+                || first.equals("localhost");
+        String domain = registry ? first : "docker.io";
+        String path = registry ? named.substring(slash + 1) : named;
+        if (domain.equals("index.docker.io")) {
+            domain = "docker.io";
+        }
+        int colon = path.lastIndexOf(':');
+        String tag = colon > path.lastIndexOf('/') ? path.substring(colon) : "";
+        String repository = path.substring(0, path.length() - tag.length());
+        if (domain.equals("docker.io") && !repository.contains("/")) {
+            repository = "library/" + repository;
+        }
+        if (tag.isEmpty() && digest.isEmpty()) {
+            tag = ":latest";
+        }
+        return domain + "/" + repository + tag + digest;
     }
 }

@@ -6,6 +6,7 @@ import dev.strata.source.InputException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,33 @@ class FormatsTest {
         assertThatThrownBy(() -> Fixtures.read(ReadOptions.defaults().withRef("2"),
                 "go-containerregistry", "layout__test_index.tar"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("no image named 2; there are: 1 (linux/amd64)");
+                .hasMessageContaining("2 names a descriptor of media type"
+                        + " application/vnd.oci.descriptor.v1+json, not an image; there are:"
+                        + " 1 = 3 = 4 (linux/amd64)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"layerviz/demo:v4", "docker.io/layerviz/demo:v4",
+        "index.docker.io/layerviz/demo:v4"})
+    void matchesARefWrittenAsDockerWouldNormalizeIt(String ref) throws IOException {
+        Image image = Fixtures.read(ReadOptions.defaults().withRef(ref),
+                "built", "demo-docker-archive.tar");
+
+        assertThat(image.ref()).isEqualTo("docker.io/layerviz/demo:v4");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ubuntu, docker.io/library/ubuntu:latest",
+        "ubuntu:22.04, docker.io/library/ubuntu:22.04",
+        "me/app, docker.io/me/app:latest",
+        "index.docker.io/me/app:v1, docker.io/me/app:v1",
+        "localhost/app, localhost/app:latest",
+        "registry:5000/team/app:v2, registry:5000/team/app:v2",
+        "ghcr.io/o/r@sha256:abc, ghcr.io/o/r@sha256:abc",
+    })
+    void normalizesReferencesAsDistributionReferenceDoes(String ref, String full) {
+        assertThat(Selection.normalized(ref)).isEqualTo(full);
     }
 
     @ParameterizedTest
