@@ -41,10 +41,17 @@ for run in $(seq "$runs"); do
     tools_times+=("$(echo "$(seconds) - $start" | bc)")
 
     start=$(seconds)
-    java -Xmx256m -jar "$cp" image inspect "$archive" > "$work/inspect.txt"
+    if command -v /usr/bin/time > /dev/null; then
+        /usr/bin/time -f '%M' -o "$work/rss.txt" \
+            java -Xmx256m -jar "$cp" image inspect "$archive" > "$work/inspect.txt"
+        rss="$(( $(cat "$work/rss.txt") / 1024 )) MiB peak RSS"
+    else
+        java -Xmx256m -jar "$cp" image inspect "$archive" > "$work/inspect.txt"
+        rss="peak RSS not measured (no /usr/bin/time)"
+    fi
     strata_times+=("$(echo "$(seconds) - $start" | bc)")
-    printf 'run %d: tar+gzip %.2f s, strata %.2f s\n' "$run" "${tools_times[-1]}" \
-        "${strata_times[-1]}" >&2
+    printf 'run %d: tar+gzip %.2f s, strata %.2f s (%s)\n' "$run" "${tools_times[-1]}" \
+        "${strata_times[-1]}" "$rss" >&2
 done
 tools=$(printf '%s\n' "${tools_times[@]}" | median)
 strata=$(printf '%s\n' "${strata_times[@]}" | median)
