@@ -149,14 +149,25 @@ public record ClusterState(List<NodeState> nodes, List<VolumeState> volumes) {
      * A path in a layer, an upper layer or a volume.
      *
      * @param copiedUp true for an upper-layer file that was copied up from an image layer
+     * @param target a symbolic link's target as stored, otherwise empty
      */
-    public record FileEntry(String path, long size, EntryKind kind, boolean copiedUp) {
+    public record FileEntry(String path, long size, EntryKind kind, boolean copiedUp,
+            String target) {
+        public FileEntry {
+            Objects.requireNonNull(target, "target");
+        }
+
+        public FileEntry(String path, long size, EntryKind kind, boolean copiedUp) {
+            this(path, size, kind, copiedUp, "");
+        }
     }
 
     /** What a path is. */
     public enum EntryKind {
         FILE,
         DIRECTORY,
+        /** A symbolic link; the kernel follows it when a path goes through it. */
+        SYMLINK,
         /** Hides the same path in the layers below (a {@code .wh.} file in OCI terms). */
         WHITEOUT,
         /** A directory whose lower contents are hidden ({@code .wh..wh..opq}). */

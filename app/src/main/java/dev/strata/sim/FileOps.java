@@ -46,11 +46,29 @@ final class FileOps {
         if (stopped.isPresent()) {
             return stopped.get();
         }
-        String path = FsPaths.normalize(step.path());
+        boolean followLast = step.op() != Op.MKDIR && step.op() != Op.DELETE;
+        Symlinks.Resolution resolution = Symlinks.resolve(target.container(), step.path(),
+                followLast);
+        if (!(resolution instanceof Symlinks.Resolved resolved)) {
+            return unresolved(step, target, resolution);
+        }
+        String path = resolved.path();
         Optional<Container.Mount> mount = target.container().mountFor(path);
-        return mount.isPresent()
+        Outcome outcome = mount.isPresent()
                 ? inVolume.apply(step, target, path, mount.get())
                 : inRoot.apply(step, target, path);
+        return Outcomes.prefaced(outcome, resolved.preface(FsPaths.normalize(step.path())));
+    }
+
+    static Outcome unresolved(Step step, Target target, Symlinks.Resolution resolution) {
+        if (resolution instanceof Symlinks.Looped looped) {
+            return refused(step, target, Result.ELOOP, Place.NOWHERE, "more than "
+                    + Symlinks.MAX_LINKS + " symbolic links on the way, at " + looped.at()
+                    + "; the links go round in a circle", Sources.PATH_RESOLUTION);
+        }
+        Symlinks.Empty empty = (Symlinks.Empty) resolution;
+        return refused(step, target, Result.ENOENT, Place.NOWHERE, empty.at()
+                + " is a symbolic link with an empty target", Sources.PATH_RESOLUTION);
     }
 
     private static Optional<Outcome> busy(Step step, Target target, String path) {
@@ -325,7 +343,8 @@ final class FileOps {
         }
         upper.put(path, new Node(EntryKind.WHITEOUT, 0, false));
         int layer = lower.get().layer();
-        String what = lower.get().node().isDirectory() ? "directory" : "file";
+        String what = lower.get().node().isDirectory() ? "directory"
+                : lower.get().node().kind() == EntryKind.SYMLINK ? "link" : "file";
         return new Outcome.WhitedOut(step, target.actor(), layer, self, "Hidden, not deleted: "
                 + target.upperName() + " now holds a whiteout for " + path + ". The bytes"
                 + " stay in read-only layer " + layer + " and still take space; the other"

@@ -15,13 +15,27 @@ import dev.strata.sim.ClusterState.FileEntry;
  * absolute within the tree (a volume's root is {@code /}).
  */
 final class FsTree {
-    record Node(EntryKind kind, long size, boolean copiedUp) {
+    /**
+     * One entry.
+     *
+     * @param target a symbolic link's target as the image stores it, otherwise empty
+     */
+    record Node(EntryKind kind, long size, boolean copiedUp, String target) {
+        Node(EntryKind kind, long size, boolean copiedUp) {
+            this(kind, size, copiedUp, "");
+        }
+
+        static Node symlink(String target, boolean copiedUp) {
+            return new Node(EntryKind.SYMLINK, target.length(), copiedUp, target);
+        }
+
         boolean isDirectory() {
             return kind == EntryKind.DIRECTORY || kind == EntryKind.OPAQUE_DIRECTORY;
         }
     }
 
     private final NavigableMap<String, Node> nodes = new TreeMap<>();
+    private boolean symlinks;
 
     Optional<Node> get(String path) {
         return Optional.ofNullable(nodes.get(path));
@@ -33,6 +47,12 @@ final class FsTree {
 
     void put(String path, Node node) {
         nodes.put(path, node);
+        symlinks |= node.kind() == EntryKind.SYMLINK;
+    }
+
+    /** False when no symbolic link was ever put here: paths need no link resolution. */
+    boolean mayHoldSymlinks() {
+        return symlinks;
     }
 
     /** Adds directories for every missing ancestor of {@code path}. */
@@ -72,14 +92,15 @@ final class FsTree {
         subtree(from).forEach((p, n) -> moved.put(FsPaths.rebase(p, from, to), n));
         removeTree(from);
         if (top != null) {
-            nodes.put(to, top);
+            put(to, top);
         }
-        nodes.putAll(moved);
+        moved.forEach(this::put);
     }
 
     FsTree copy() {
         FsTree copy = new FsTree();
         copy.nodes.putAll(nodes);
+        copy.symlinks = symlinks;
         return copy;
     }
 
@@ -89,7 +110,8 @@ final class FsTree {
 
     List<FileEntry> entries() {
         List<FileEntry> entries = new ArrayList<>(nodes.size());
-        nodes.forEach((p, n) -> entries.add(new FileEntry(p, n.size(), n.kind(), n.copiedUp())));
+        nodes.forEach((p, n) -> entries.add(new FileEntry(p, n.size(), n.kind(), n.copiedUp(),
+                n.target())));
         return entries;
     }
 }

@@ -31,10 +31,12 @@ final class ImageLayers {
 
     private final List<FsTree> trees;
     private final List<LayerState> states;
+    private final boolean symlinks;
 
     private ImageLayers(List<FsTree> trees, List<LayerState> states) {
         this.trees = trees;
         this.states = states;
+        this.symlinks = trees.stream().anyMatch(FsTree::mayHoldSymlinks);
     }
 
     static ImageLayers fromPlan(ImagePlan plan) {
@@ -62,7 +64,7 @@ final class ImageLayers {
         List<FsTree> trees = new ArrayList<>();
         List<LayerState> states = new ArrayList<>();
         for (Layer layer : image.layers()) {
-            FsTree tree = treeOf(layer);
+            FsTree tree = treeOf(layer, new ImageLayers(List.copyOf(trees), List.of()));
             trees.add(tree);
             states.add(stateOf(layer, match, tree));
         }
@@ -80,7 +82,11 @@ final class ImageLayers {
                 tree.entries());
     }
 
-    private static FsTree treeOf(Layer layer) {
+    /**
+     * The tree of a real layer over the layers below it. A hard link is the file it names
+     * (its tar entry stores no bytes), so it takes that file's size.
+     */
+    private static FsTree treeOf(Layer layer, ImageLayers below) {
         FsTree tree = new FsTree();
         for (Entry entry : layer.entries()) {
             String path = FsPaths.normalize(entry.path());
@@ -91,6 +97,8 @@ final class ImageLayers {
                 case DIRECTORY -> new Node(EntryKind.DIRECTORY, 0, false);
                 case OPAQUE -> new Node(EntryKind.OPAQUE_DIRECTORY, 0, false);
                 case WHITEOUT -> new Node(EntryKind.WHITEOUT, 0, false);
+                case SYMLINK -> Node.symlink(entry.linkTarget(), false);
+                case HARDLINK -> new Node(EntryKind.FILE, linkedSize(entry, tree, below), false);
                 default -> new Node(EntryKind.FILE, entry.size(), false);
             };
             boolean keepOpaque = node.kind() == EntryKind.DIRECTORY && tree.get(path)
@@ -102,6 +110,16 @@ final class ImageLayers {
         return tree;
     }
 
+    private static long linkedSize(Entry link, FsTree same, ImageLayers below) {
+        String target = FsPaths.normalize(link.linkTarget().isEmpty() ? "/"
+                : link.linkTarget());
+        Optional<Node> node = same.get(target);
+        if (node.isEmpty() && !hidesBelow(same, target)) {
+            node = below.lookup(target).map(Hit::node);
+        }
+        return node.filter(n -> n.kind() == EntryKind.FILE).map(Node::size).orElse(0L);
+    }
+
     private static FsTree treeOf(PlannedLayer layer) {
         FsTree tree = new FsTree();
         for (PlannedFile file : layer.files()) {
@@ -111,6 +129,11 @@ final class ImageLayers {
             tree.put(path, new Node(kind, Math.max(0, file.size()), false));
         }
         return tree;
+    }
+
+    /** True when some layer holds a symbolic link, so paths need resolving through them. */
+    boolean hasSymlinks() {
+        return symlinks;
     }
 
     int count() {

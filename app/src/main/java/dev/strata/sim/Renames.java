@@ -14,9 +14,26 @@ final class Renames {
         this.sim = sim;
     }
 
+    /**
+     * rename(2) follows the links in the folders of both paths but not their last names: a
+     * link is renamed, not what it points to (path_resolution(7)).
+     */
     Outcome rename(Step step, Target target) {
-        String from = FsPaths.normalize(step.path());
-        String to = FsPaths.normalize(step.to());
+        Container container = target.container();
+        Symlinks.Resolution fromPath = Symlinks.resolve(container, step.path(), false);
+        Symlinks.Resolution toPath = Symlinks.resolve(container, step.to(), false);
+        if (!(fromPath instanceof Symlinks.Resolved from)) {
+            return FileOps.unresolved(step, target, fromPath);
+        }
+        if (!(toPath instanceof Symlinks.Resolved to)) {
+            return FileOps.unresolved(step, target, toPath);
+        }
+        String preface = from.preface(FsPaths.normalize(step.path()))
+                + to.preface(FsPaths.normalize(step.to()));
+        return Outcomes.prefaced(rename(step, target, from.path(), to.path()), preface);
+    }
+
+    private Outcome rename(Step step, Target target, String from, String to) {
         Container container = target.container();
         Optional<Container.Mount> source = container.mountFor(from);
         Optional<Container.Mount> destination = container.mountFor(to);
@@ -122,7 +139,8 @@ final class Renames {
         if (source.inUpper()) {
             upper.move(from, to);
         } else {
-            upper.put(to, new Node(source.node().kind(), source.node().size(), true));
+            Node node = source.node();
+            upper.put(to, new Node(node.kind(), node.size(), true, node.target()));
         }
         if (lower.isEmpty()) {
             return new Outcome.Landed(step, target.actor(), Place.UPPER, self, "Renamed inside "
@@ -135,8 +153,10 @@ final class Renames {
                     + target.upperName() + "; a whiteout at " + from + " keeps layer " + layer
                     + "'s entry of that name hidden.", Sources.OVERLAYFS);
         }
+        String what = source.node().kind() == EntryKind.SYMLINK ? "the link"
+                : "the whole file";
         return new Outcome.CopiedUp(step, target.actor(), layer, self, "Renamed by copying up:"
-                + " " + from + " came from read-only layer " + layer + ", so the whole file was"
+                + " " + from + " came from read-only layer " + layer + ", so " + what + " was"
                 + " copied into " + target.upperName() + " under its new name and a whiteout"
                 + " hides the old name.", Sources.OVERLAYFS);
     }

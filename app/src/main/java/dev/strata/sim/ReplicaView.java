@@ -30,12 +30,19 @@ public final class ReplicaView {
      *
      * @param from where the bytes come from; for a whiteout, the writable layer holding it
      * @param mountPoint true for the path a volume is mounted at
+     * @param target a symbolic link's target as stored, otherwise empty
      */
-    public record Entry(String path, EntryKind kind, long size, Place from, boolean mountPoint) {
+    public record Entry(String path, EntryKind kind, long size, Place from, boolean mountPoint,
+            String target) {
         public Entry {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(target, "target");
+        }
+
+        public Entry(String path, EntryKind kind, long size, Place from, boolean mountPoint) {
+            this(path, kind, size, from, mountPoint, "");
         }
     }
 
@@ -83,7 +90,7 @@ public final class ReplicaView {
         for (FileEntry entry : layer) {
             if (entry.kind() != EntryKind.WHITEOUT || keepWhiteouts) {
                 entries.put(entry.path(), new Entry(entry.path(), entry.kind(), entry.size(),
-                        from, false));
+                        from, false, entry.target()));
             }
         }
     }
@@ -99,7 +106,8 @@ public final class ReplicaView {
         for (FileEntry file : volume.files()) {
             if (!file.path().equals(root) && FsPaths.isUnder(file.path(), root)) {
                 String path = FsPaths.rebase(file.path(), root, mount.mountPath());
-                shown.add(new Entry(path, file.kind(), file.size(), from, false));
+                shown.add(new Entry(path, file.kind(), file.size(), from, false,
+                        file.target()));
             }
         }
         shown.forEach(e -> entries.put(e.path(), e));

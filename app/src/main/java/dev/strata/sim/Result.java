@@ -16,6 +16,8 @@ public enum Result {
     EINVAL("EINVAL"),
     /** A path component over 255 bytes, or a path over 4095. */
     ENAMETOOLONG("ENAMETOOLONG"),
+    /** More than 40 symbolic links on the way, or a link that leads back to itself. */
+    ELOOP("ELOOP"),
     /**
      * Cannot be told without the built image: the path may come from the base image or a RUN
      * layer, whose contents only a loaded image archive shows.

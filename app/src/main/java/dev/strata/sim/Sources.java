@@ -8,6 +8,8 @@ final class Sources {
     static final String OCI_WHITEOUTS =
             "https://github.com/opencontainers/image-spec/blob/main/layer.md#whiteouts";
     static final String RENAME = "https://man7.org/linux/man-pages/man2/rename.2.html";
+    static final String PATH_RESOLUTION =
+            "https://man7.org/linux/man-pages/man7/path_resolution.7.html";
     static final String PATH_LIMITS = "https://man7.org/linux/man-pages/man3/errno.3.html";
     static final String IMAGES = "https://kubernetes.io/docs/concepts/containers/images/";
     static final String VOLUMES = "https://kubernetes.io/docs/concepts/storage/volumes/";

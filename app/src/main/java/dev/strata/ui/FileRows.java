@@ -107,8 +107,8 @@ final class FileRows {
     private static void addTag(HBox row, FileEntry entry) {
         row.pseudoClassStateChanged(WHITEOUT, entry.kind() == EntryKind.WHITEOUT);
         row.pseudoClassStateChanged(COPIED_UP, entry.copiedUp());
-        row.pseudoClassStateChanged(DIRECTORY, entry.kind() != EntryKind.FILE
-                && entry.kind() != EntryKind.WHITEOUT);
+        row.pseudoClassStateChanged(DIRECTORY, entry.kind() == EntryKind.DIRECTORY
+                || entry.kind() == EntryKind.OPAQUE_DIRECTORY);
         row.getChildren().add(tag(entry));
     }
 
@@ -117,6 +117,7 @@ final class FileRows {
             case WHITEOUT -> "whiteout";
             case OPAQUE_DIRECTORY -> "opaque dir";
             case DIRECTORY -> "dir";
+            case SYMLINK -> "→ " + entry.target();
             case FILE -> (entry.copiedUp() ? "copied up · " : "") + size(entry.size());
         });
         tag.getStyleClass().add("file-tag");

@@ -209,6 +209,7 @@ record Inspection(String heading, List<Info> lines) {
             case WHITEOUT -> "whiteout: hides the image's file";
             case OPAQUE_DIRECTORY -> "opaque directory: hides the image's contents";
             case DIRECTORY -> "directory";
+            case SYMLINK -> "symbolic link to " + entry.target();
             case FILE -> FileRows.size(entry.size()) + (entry.copiedUp() ? ", copied up" : "");
         };
     }

@@ -197,6 +197,15 @@ final class ReplicaTree extends VBox {
         return entry.mountPoint() ? "mount point · " + source : source;
     }
 
+    /** A slash after a directory's name, a link's target after the link's. */
+    static String suffix(Entry entry) {
+        return switch (entry.kind()) {
+            case DIRECTORY, OPAQUE_DIRECTORY -> "/";
+            case SYMLINK -> " → " + entry.target();
+            case FILE, WHITEOUT -> "";
+        };
+    }
+
     private static final class EntryCell extends TreeCell<Entry> {
         private final Label name = new Label();
         private final Label badge = new Label();
@@ -220,8 +229,7 @@ final class ReplicaTree extends VBox {
             }
             String path = entry.path();
             name.setText(path.equals("/") ? "/" : path.substring(path.lastIndexOf('/') + 1)
-                    + (entry.kind() == EntryKind.FILE || entry.kind() == EntryKind.WHITEOUT
-                            ? "" : "/"));
+                    + suffix(entry));
             badge.setText(badge(entry));
             badge.setVisible(!badge.getText().isEmpty());
             for (Lands lands : Lands.values()) {

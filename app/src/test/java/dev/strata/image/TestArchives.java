@@ -15,21 +15,24 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
-/** Small tars built in a test: layers in memory, archives written to a folder. */
-final class TestArchives {
+/**
+ * Small tars built in a test: layers in memory, archives written to a folder. Public for the
+ * tests of the packages that read images too.
+ */
+public final class TestArchives {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
 
-    TestArchives() {
+    public TestArchives() {
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
     }
 
-    TestArchives file(String name, String content) throws IOException {
+    public TestArchives file(String name, String content) throws IOException {
         return file(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    TestArchives file(String name, byte[] content) throws IOException {
+    public TestArchives file(String name, byte[] content) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name, true);
         entry.setModTime(0);
         entry.setSize(content.length);
@@ -39,7 +42,7 @@ final class TestArchives {
         return this;
     }
 
-    TestArchives directory(String name) throws IOException {
+    public TestArchives directory(String name) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
         entry.setModTime(0);
         tar.putArchiveEntry(entry);
@@ -47,7 +50,7 @@ final class TestArchives {
         return this;
     }
 
-    TestArchives link(String name, String target, byte type) throws IOException {
+    public TestArchives link(String name, String target, byte type) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry(name, type);
         entry.setModTime(0);
         entry.setLinkName(target);
@@ -56,15 +59,15 @@ final class TestArchives {
         return this;
     }
 
-    TestArchives symlink(String name, String target) throws IOException {
+    public TestArchives symlink(String name, String target) throws IOException {
         return link(name, target, TarConstants.LF_SYMLINK);
     }
 
-    TestArchives hardLink(String name, String target) throws IOException {
+    public TestArchives hardLink(String name, String target) throws IOException {
         return link(name, target, TarConstants.LF_LINK);
     }
 
-    TestArchives globalHeader(String comment) throws IOException {
+    public TestArchives globalHeader(String comment) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry("pax_global_header",
                 TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER);
         entry.addPaxHeader("comment", comment);
@@ -72,17 +75,17 @@ final class TestArchives {
         return this;
     }
 
-    byte[] bytes() throws IOException {
+    public byte[] bytes() throws IOException {
         tar.close();
         return bytes.toByteArray();
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         Files.write(file, bytes());
         return file;
     }
 
-    static byte[] gzip(byte[] content) throws IOException {
+    public static byte[] gzip(byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OutputStream gz = new GZIPOutputStream(out)) {
             gz.write(content);
@@ -90,7 +93,7 @@ final class TestArchives {
         return out.toByteArray();
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return "sha256:" + HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(content));
@@ -100,7 +103,8 @@ final class TestArchives {
     }
 
     /** A docker save archive of one image whose layers are stored as {@code N/layer.tar}. */
-    static Path dockerSave(Path file, String configJson, byte[]... layers) throws IOException {
+    public static Path dockerSave(Path file, String configJson, byte[]... layers)
+            throws IOException {
         TestArchives archive = new TestArchives();
         StringBuilder paths = new StringBuilder();
         for (int i = 0; i < layers.length; i++) {
@@ -113,7 +117,7 @@ final class TestArchives {
         return archive.write(file);
     }
 
-    static Path dockerSave(Path file, byte[]... layers) throws IOException {
+    public static Path dockerSave(Path file, byte[]... layers) throws IOException {
         return dockerSave(file, "{\"os\":\"linux\",\"architecture\":\"amd64\"}", layers);
     }
 }
