@@ -85,18 +85,27 @@ final class ImageLayers {
     /**
      * The tree of a real layer over the layers below it. A hard link is the file it names
      * (its tar entry stores no bytes), so it takes that file's size.
+     *
+     * <p>A whiteout acts only on the layers below, never on entries of its own layer (OCI
+     * image-spec layer.md, whiteouts), whatever their order in the tar: a whiteout of a path
+     * that the layer also holds, or holds entries under, leaves this layer's entries and
+     * hides only the lower contents, as an opaque directory does.
      */
     private static FsTree treeOf(Layer layer, ImageLayers below) {
         FsTree tree = new FsTree();
+        List<String> whiteouts = new ArrayList<>();
         for (Entry entry : layer.entries()) {
             String path = FsPaths.normalize(entry.path());
             if (path.equals(FsPaths.ROOT)) {
                 continue;
             }
+            if (entry.kind() == dev.strata.image.EntryKind.WHITEOUT) {
+                whiteouts.add(path);
+                continue;
+            }
             Node node = switch (entry.kind()) {
                 case DIRECTORY -> new Node(EntryKind.DIRECTORY, 0, false);
                 case OPAQUE -> new Node(EntryKind.OPAQUE_DIRECTORY, 0, false);
-                case WHITEOUT -> new Node(EntryKind.WHITEOUT, 0, false);
                 case SYMLINK -> Node.symlink(entry.linkTarget(), false);
                 case HARDLINK -> new Node(EntryKind.FILE, linkedSize(entry, tree, below), false);
                 default -> new Node(EntryKind.FILE, entry.size(), false);
@@ -105,6 +114,15 @@ final class ImageLayers {
                     .filter(n -> n.kind() == EntryKind.OPAQUE_DIRECTORY).isPresent();
             if (!keepOpaque) {
                 tree.put(path, node);
+            }
+        }
+        for (String path : whiteouts) {
+            Optional<Node> own = tree.get(path);
+            if (own.isEmpty()) {
+                tree.put(path, new Node(tree.subtree(path).isEmpty() ? EntryKind.WHITEOUT
+                        : EntryKind.OPAQUE_DIRECTORY, 0, false));
+            } else if (own.get().kind() == EntryKind.DIRECTORY) {
+                tree.put(path, new Node(EntryKind.OPAQUE_DIRECTORY, 0, false));
             }
         }
         return tree;
