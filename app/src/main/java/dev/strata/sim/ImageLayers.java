@@ -77,7 +77,7 @@ final class ImageLayers {
         String instruction = planned.map(PlannedLayer::instruction)
                 .orElse(match.inBase(layer.index()) ? "FROM" : LayerMatch.keyword(createdBy));
         String text = planned.map(PlannedLayer::text)
-                .orElse(createdBy.isEmpty() ? "(no history)" : createdBy);
+                .orElse(createdBy.isEmpty() ? "(no history)" : LayerMatch.display(createdBy));
         return new LayerState(layer.index(), instruction, text, layer.size(), true,
                 tree.entries());
     }

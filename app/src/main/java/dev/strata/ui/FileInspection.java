@@ -43,7 +43,8 @@ final class FileInspection {
             FileEntry entry) {
         List<Info> info = basics(entry, entry.path());
         info.add(new Info("Where", "Comes from", "image layer " + layer.index() + " ("
-                + layer.instruction() + "), read-only, pulled once on node " + node));
+                + LayerStackSkin.instruction(layer) + "), read-only, pulled once on node "
+                + node));
         info.add(new Info("Where", "Seen by", seenFromLayer(state, node, entry.path())));
         return new Inspection(entry.path(), info);
     }

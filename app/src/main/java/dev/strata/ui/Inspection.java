@@ -112,7 +112,8 @@ record Inspection(String heading, List<Info> lines) {
         info.add(new Info("Layer", "Pulled on", "node " + node + ", shared read-only by its"
                 + " replicas"));
         addFiles(info, "Files", layer.files(), "");
-        return new Inspection("Layer " + layer.index() + " · " + layer.instruction(), info);
+        String keyword = layer.instruction().isEmpty() ? "" : " · " + layer.instruction();
+        return new Inspection("Layer " + layer.index() + keyword, info);
     }
 
     private static Inspection ofReplica(ClusterState state, PodState pod) {
