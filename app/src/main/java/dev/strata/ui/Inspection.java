@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import dev.strata.sim.ClusterState;
 import dev.strata.sim.ClusterState.ContainerState;
+import dev.strata.sim.ClusterState.EntryKind;
 import dev.strata.sim.ClusterState.FileEntry;
 import dev.strata.sim.ClusterState.LayerState;
 import dev.strata.sim.ClusterState.MountState;
@@ -106,7 +107,7 @@ record Inspection(String heading, List<Info> lines) {
                 : String.valueOf(layer.index())));
         info.add(new Info("Layer", "Instruction", LayerStackSkin.instruction(layer)));
         Integer line = lines.get(layer.index());
-        info.add(new Info("Layer", "Dockerfile line", line == null ? "—" : line.toString()));
+        info.add(new Info("Layer", "Line", line == null ? "—" : line.toString()));
         info.add(new Info("Layer", "Size", layer.contentKnown() ? FileRows.size(layer.size())
                 : "unknown until the image is loaded"));
         info.add(new Info("Layer", "Pulled on", "node " + node + ", shared read-only by its"
@@ -198,11 +199,28 @@ record Inspection(String heading, List<Info> lines) {
             return;
         }
         for (FileEntry entry : shown.subList(0, Math.min(MAX_FILES, shown.size()))) {
-            info.add(new Info(category, prefix + entry.path(), entryText(entry)));
+            String path = prefix + entry.path();
+            String value = entry.kind() == EntryKind.SYMLINK ? path + " → " + entry.target()
+                    : path;
+            info.add(new Info(category, entryTag(entry), value));
         }
         if (shown.size() > MAX_FILES) {
             info.add(new Info(category, "…", (shown.size() - MAX_FILES) + " more"));
         }
+    }
+
+    /**
+     * A word or a size for a file line: the path goes in the value, which wraps, so that a
+     * long path is read whole rather than cut in the narrow name column.
+     */
+    private static String entryTag(FileEntry entry) {
+        return switch (entry.kind()) {
+            case WHITEOUT -> "whiteout";
+            case OPAQUE_DIRECTORY -> "opaque dir";
+            case DIRECTORY -> "dir";
+            case SYMLINK -> "link";
+            case FILE -> FileRows.size(entry.size()) + (entry.copiedUp() ? ", copied up" : "");
+        };
     }
 
     static String entryText(FileEntry entry) {

@@ -374,6 +374,7 @@ public final class StrataView extends BorderPane {
     private void showNow(Frame frame) {
         source.clear();
         cluster.show(frame.state(), focus(frame));
+        lightRead(frame);
         if (replicaTree.isVisible()) {
             replicaTree.show(frame.state(), replicaTree.workload(), replicaTree.replica());
         }
@@ -382,6 +383,16 @@ public final class StrataView extends BorderPane {
             dwell.setDuration(DWELL.divide(model.getSpeed()));
             dwell.playFromStart();
         }
+    }
+
+    /**
+     * A read changes nothing in the picture, so the place it was served from stays lit while
+     * its step is shown: the image layer, writable layer or volume the bytes came from.
+     */
+    private void lightRead(Frame frame) {
+        frame.outcome().filter(Outcome.Served.class::isInstance).ifPresent(read -> read.actor()
+                .ifPresent(by -> source.light(frame.state(), by.workload(), by.replica(),
+                        read.place())));
     }
 
     private void onPlaying(boolean playing) {

@@ -69,7 +69,7 @@ class ImageWindowTest {
                 .contains("image test-docker-image.tar");
         fx(() -> window.view().selection().select(new Selected.Layer(firstNode().index(), 1)));
         assertThat(fx(() -> window.inspector().shown().lines()))
-                .extracting(Info::name).contains("/somefile.txt");
+                .extracting(Info::value).contains("/somefile.txt");
         assertThat(fx(() -> window.files().recent().list()))
                 .contains(RecentFiles.Recent.image(archive.toAbsolutePath().normalize()));
         fx(() -> window.files().exportPicture(window, PICTURES.resolve("image-window.png")));

@@ -154,7 +154,7 @@ class MainWindowTest {
 
         Inspection shown = fx(() -> window.inspector().shown());
         assertThat(shown.heading()).isEqualTo("Layer 2 · COPY");
-        assertThat(shown.value("Dockerfile line")).isEqualTo("11");
+        assertThat(shown.value("Line")).isEqualTo("11");
         assertThat(shown.value("Instruction")).contains("COPY requirements.txt .");
     }
 

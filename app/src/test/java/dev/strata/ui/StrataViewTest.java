@@ -10,6 +10,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import dev.strata.sim.ClusterState.VolumeState;
+import dev.strata.sim.Outcome;
+import dev.strata.sim.Timeline;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,6 +105,37 @@ class StrataViewTest {
         });
 
         assertThat(holding).hasSize(1);
+    }
+
+    @Test
+    void aReadLightsThePlaceItWasServedFromUntilTheNextStep() throws Exception {
+        int read = fx(() -> firstFrame(Outcome.Served.class));
+        String servedBy = fx(() -> view.model().timeline().frame(read).outcome().orElseThrow()
+                .place().volumeId());
+
+        fx(() -> view.model().goTo(read));
+        List<String> litThen = litPanes();
+        fx(() -> view.model().goTo(read + 1));
+
+        assertThat(litThen).containsExactly(servedBy);
+        assertThat(litPanes()).isEmpty();
+    }
+
+    private int firstFrame(Class<? extends Outcome> kind) {
+        Timeline timeline = view.model().timeline();
+        for (int frame = 1; frame < timeline.frames().size(); frame++) {
+            if (timeline.frame(frame).outcome().filter(kind::isInstance).isPresent()) {
+                return frame;
+            }
+        }
+        throw new AssertionError("no " + kind.getSimpleName() + " step in the sample");
+    }
+
+    private List<String> litPanes() throws Exception {
+        return fx(() -> view.lookupAll(".volume-pane").stream()
+                .filter(p -> p.getPseudoClassStates().contains(PacketAnimator.LIT))
+                .map(p -> ((VolumePane) p).getVolumeId())
+                .toList());
     }
 
     private String emptyDirOf(int replica) throws Exception {
