@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
@@ -25,6 +26,8 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     static final int MAX_BANDS = 7;
 
     private final VBox box = new VBox();
+    /** How many bands the stack is drawn with now: fewer when its height does not fit more. */
+    private int bands = MAX_BANDS;
 
     LayerStackSkin(LayerStack stack) {
         super(stack);
@@ -42,13 +45,55 @@ final class LayerStackSkin extends SkinBase<LayerStack> {
     private void rebuild() {
         List<Node> rows = new ArrayList<>();
         rows.add(caption());
-        List<List<LayerState>> bands = LayerFolds.of(getSkinnable().getLayers(), MAX_BANDS);
-        for (int i = bands.size() - 1; i >= 0; i--) {
-            List<LayerState> run = bands.get(i);
+        List<List<LayerState>> runs = LayerFolds.of(getSkinnable().getLayers(), bands);
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            List<LayerState> run = runs.get(i);
             rows.add(run.size() == 1 ? band(run.get(0)) : fold(run));
         }
         box.getChildren().setAll(rows);
         updateHighlight();
+    }
+
+    /**
+     * The stack asks for room for all its bands; given less, it folds more of its middle
+     * layers rather than cut off the base image at the bottom.
+     */
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        int fitting = fittingBands(w, h);
+        if (fitting != bands) {
+            bands = fitting;
+            rebuild();
+            box.applyCss();
+        }
+        super.layoutChildren(x, y, w, h);
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom,
+            double left) {
+        int drawn = LayerFolds.of(getSkinnable().getLayers(), bands).size();
+        int wanted = LayerFolds.of(getSkinnable().getLayers(), MAX_BANDS).size();
+        double rows = box.prefHeight(width) + (wanted - drawn) * rowHeight(width);
+        return top + rows + bottom;
+    }
+
+    private int fittingBands(double width, double height) {
+        double row = rowHeight(width);
+        if (row <= 0 || box.getChildren().isEmpty()) {
+            return MAX_BANDS;
+        }
+        Insets padding = box.getInsets();
+        double caption = box.getChildren().get(0).prefHeight(width) + box.getSpacing();
+        double room = height - padding.getTop() - padding.getBottom() - caption;
+        int fit = (int) Math.floor((room + box.getSpacing()) / row);
+        return Math.max(2, Math.min(MAX_BANDS, fit));
+    }
+
+    /** The height one band takes, with the gap below it. */
+    private double rowHeight(double width) {
+        return box.getChildren().size() < 2 ? 0
+                : box.getChildren().get(1).prefHeight(width) + box.getSpacing();
     }
 
     /** Several layers in one band: the base image's, or the middle of a tall stack. */
