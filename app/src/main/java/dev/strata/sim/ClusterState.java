@@ -47,6 +47,7 @@ public record ClusterState(List<NodeState> nodes, List<VolumeState> volumes) {
      * @param instruction RUN, COPY, ADD, WORKDIR, or FROM for the base
      * @param size sum of the known sizes of its files
      * @param contentKnown false when what it holds is unknown without the built image
+     * @param changes what a real image's layer adds, modifies and removes, when read from one
      */
     public record LayerState(
             int index,
@@ -54,10 +55,22 @@ public record ClusterState(List<NodeState> nodes, List<VolumeState> volumes) {
             String text,
             long size,
             boolean contentKnown,
-            List<FileEntry> files) {
+            List<FileEntry> files,
+            Optional<Changes> changes) {
         public LayerState {
             files = List.copyOf(files);
+            Objects.requireNonNull(changes, "changes");
         }
+
+        /** A planned layer, whose changes to the layers below are not counted. */
+        public LayerState(int index, String instruction, String text, long size,
+                boolean contentKnown, List<FileEntry> files) {
+            this(index, instruction, text, size, contentKnown, files, Optional.empty());
+        }
+    }
+
+    /** How many paths a layer adds, stores again whole, and hides, relative to those below. */
+    public record Changes(int added, int modified, int removed) {
     }
 
     /**

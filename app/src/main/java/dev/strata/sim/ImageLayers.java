@@ -79,7 +79,8 @@ final class ImageLayers {
         String text = planned.map(PlannedLayer::text)
                 .orElse(createdBy.isEmpty() ? "(no history)" : LayerMatch.display(createdBy));
         return new LayerState(layer.index(), instruction, text, layer.size(), true,
-                tree.entries());
+                tree.entries(), Optional.of(new ClusterState.Changes(layer.added(),
+                        layer.modified(), layer.removed())));
     }
 
     /**

@@ -110,6 +110,8 @@ record Inspection(String heading, List<Info> lines) {
         info.add(new Info("Layer", "Line", line == null ? "—" : line.toString()));
         info.add(new Info("Layer", "Size", layer.contentKnown() ? FileRows.size(layer.size())
                 : "unknown until the image is loaded"));
+        layer.changes().ifPresent(c -> info.add(new Info("Layer", "Changes", c.added()
+                + " added, " + c.modified() + " modified, " + c.removed() + " removed")));
         info.add(new Info("Layer", "Pulled on", "node " + node + ", shared read-only by its"
                 + " replicas"));
         addFiles(info, "Files", layer.files(), "");

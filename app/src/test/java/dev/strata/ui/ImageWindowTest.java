@@ -70,6 +70,9 @@ class ImageWindowTest {
         fx(() -> window.view().selection().select(new Selected.Layer(firstNode().index(), 1)));
         assertThat(fx(() -> window.inspector().shown().lines()))
                 .extracting(Info::value).contains("/somefile.txt");
+        fx(() -> window.view().selection().select(new Selected.Layer(firstNode().index(), 9)));
+        assertThat(fx(() -> window.inspector().shown().value("Changes")))
+                .isEqualTo("0 added, 1 modified, 5 removed");
         assertThat(fx(() -> window.files().recent().list()))
                 .contains(RecentFiles.Recent.image(archive.toAbsolutePath().normalize()));
         fx(() -> window.files().exportPicture(window, PICTURES.resolve("image-window.png")));
