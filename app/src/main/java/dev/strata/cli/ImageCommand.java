@@ -38,7 +38,7 @@ final class ImageCommand {
                 description = "the image to read when the archive holds several")
         String ref;
 
-        @Option(names = "--platform", paramLabel = "OS/ARCH",
+        @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
                 description = "the platform to read from a multi-platform index"
                         + " (default: linux/amd64, else the only one)")
         String platform;

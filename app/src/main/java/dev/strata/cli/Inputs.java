@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import dev.strata.source.InputException;
 import dev.strata.source.InputWarning;
+import dev.strata.source.SourcePosition;
+import dev.strata.workspace.ImageChoice;
 import dev.strata.workspace.Samples;
 import dev.strata.workspace.Workspace;
 import dev.strata.workspace.Workspace.Text;
@@ -46,6 +49,16 @@ final class Inputs {
                     + " the plan's guesses")
     Path image;
 
+    @Option(names = "--ref", paramLabel = "REF",
+            description = "with --image: the image to read when the archive holds several"
+                    + " (a tag or ref name, as image inspect takes it)")
+    String ref;
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
+            description = "with --image: the platform to read from a multi-platform index"
+                    + " (default: linux/amd64, else the only one)")
+    String platform;
+
     @Option(names = "--sample", paramLabel = "NAME", description = "a bundled sample: "
             + "tour, no-volumes, emptydir-logs, shared-pvc, rwo-pvc")
     String sample;
@@ -54,6 +67,10 @@ final class Inputs {
     Workspace workspace() throws IOException {
         if (scenarioBesideFiles != null) {
             takeFilesBeside(scenarioBesideFiles);
+        }
+        if (image == null && (ref != null || platform != null)) {
+            throw new UsageException((ref != null ? "--ref" : "--platform") + " chooses an"
+                    + " image in an archive: it needs --image ARCHIVE");
         }
         if (nodes != null && (nodes < 1 || nodes > Workspace.MAX_NODES)) {
             throw new UsageException("--nodes must be between 1 and " + Workspace.MAX_NODES
@@ -64,9 +81,21 @@ final class Inputs {
             workspace = workspace.withScenario(Text.read(scenario));
         }
         if (image != null) {
-            workspace = workspace.withImage(image);
+            workspace = workspace.withImage(image, imageChoice());
         }
         return nodes == null ? workspace : workspace.withNodes(nodes);
+    }
+
+    /** The image --ref and --platform choose; a missing archive is bad input, as a text's is. */
+    private ImageChoice imageChoice() {
+        if (!Files.exists(image)) {
+            throw new InputException(SourcePosition.startOf(image.toString()), "no such file");
+        }
+        if (ref != null && ref.isBlank() || platform != null && platform.isBlank()) {
+            throw new UsageException((ref != null && ref.isBlank() ? "--ref" : "--platform")
+                    + " must not be empty");
+        }
+        return ImageChoice.of(ref, platform);
     }
 
     private Workspace sample() throws IOException {

@@ -14,12 +14,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * Opens the window. A file that cannot be read exits with 1 as elsewhere; a file that reads
- * but does not parse opens all the same, with the mistake marked in its editor.
+ * but does not parse opens all the same, with the mistake marked in its editor, and an image
+ * archive that cannot be read is left out of the picture, its mistake shown above the
+ * editors. Either mistake also goes to standard error; the exit code, once the window is
+ * closed, is 0.
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
         description = {"Opens the window on the inputs, or on the bundled sample.",
-                "Files that do not parse open with the mistake marked in the editor; warnings"
-                        + " are marked there too, and go to standard error."})
+                "Files that do not parse open with the mistake marked in the editor; an image"
+                        + " archive that cannot be read is left out of the picture, and one"
+                        + " that holds several images asks which to show (or give --ref or"
+                        + " --platform). Mistakes and warnings also go to standard error."})
 final class OpenCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
@@ -45,9 +50,12 @@ final class OpenCommand implements Callable<Integer> {
 
     /** Opens the window; the warnings of the texts as they open go to {@code err}. */
     static int open(Inputs inputs, PrintWriter err) throws IOException {
-        requireDisplay();
         Workspace workspace = inputs.workspace();
-        StrataWindow.open(workspace, warnings -> Inputs.report(warnings, err));
+        requireDisplay();
+        StrataWindow.open(workspace, warnings -> Inputs.report(warnings, err), message -> {
+            err.println(message);
+            err.flush();
+        });
         return 0;
     }
 }

@@ -144,9 +144,15 @@ final class EditorPane extends VBox {
         }
         listWarnings(warnings);
         boolean shown = problem != null;
-        problemBar.setText(shown ? problem.message() : "");
+        problemBar.setText(shown ? headline(problem) : "");
         problemBar.setVisible(shown);
         problemBar.setManaged(shown);
+    }
+
+    /** A text's mistake as it is; an archive's says first what could not be read. */
+    static String headline(WorkspaceModel.Problem problem) {
+        return problem.archive().map(a -> "Could not read the image archive "
+                + a.getFileName() + "\n").orElse("") + problem.message();
     }
 
     private List<CodeEditor.Mark> marksIn(TextKind kind, List<InputWarning> warnings) {

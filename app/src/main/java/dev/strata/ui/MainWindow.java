@@ -15,6 +15,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
@@ -40,6 +41,7 @@ public final class MainWindow extends BorderPane {
             "inspectorShown", true);
     private final FileActions files;
     private final ImageLoadingBar loadingBar;
+    private final ImageChoiceBar choiceBar;
     private boolean dividersPlaced;
 
     public MainWindow(WorkspaceModel model) {
@@ -53,6 +55,7 @@ public final class MainWindow extends BorderPane {
         files = new FileActions(model, recent, this::tell);
         notices = new NotificationPane(split);
         loadingBar = new ImageLoadingBar(model, this::tell);
+        choiceBar = new ImageChoiceBar(model, this::tell);
         getStyleClass().add("main-window");
         followTheme();
         layoutParts();
@@ -117,6 +120,10 @@ public final class MainWindow extends BorderPane {
         return loadingBar;
     }
 
+    ImageChoiceBar choiceBar() {
+        return choiceBar;
+    }
+
     /** Shows a one-line message above the picture for a few seconds. */
     void tell(String message) {
         notices.setText(message);
@@ -138,7 +145,7 @@ public final class MainWindow extends BorderPane {
                 view::getCenter);
         setTop(menus.bar(editorShown, inspectorShown));
         setCenter(notices);
-        setBottom(loadingBar);
+        setBottom(new VBox(choiceBar, loadingBar));
     }
 
     private void wire() {

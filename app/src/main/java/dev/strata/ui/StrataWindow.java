@@ -2,6 +2,7 @@ package dev.strata.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
@@ -23,7 +24,7 @@ public final class StrataWindow {
 
     /** What {@link App} shows; set just before the toolkit launches it. */
     private record Request(Timeline timeline, String subtitle, Workspace workspace,
-            Consumer<List<InputWarning>> warned) {
+            Consumer<List<InputWarning>> warned, Consumer<String> refused) {
     }
 
     private static volatile Request request;
@@ -34,7 +35,8 @@ public final class StrataWindow {
     /** Shows the picture alone (1600×900) on a timeline; returns when it is closed. */
     public static void open(Timeline timeline, String subtitle) {
         Objects.requireNonNull(timeline, "timeline");
-        open(new Request(timeline, Objects.requireNonNullElse(subtitle, ""), null, w -> { }));
+        open(new Request(timeline, Objects.requireNonNullElse(subtitle, ""), null, w -> { },
+                m -> { }));
     }
 
     /**
@@ -43,11 +45,15 @@ public final class StrataWindow {
      *
      * @param warned told once, on the FX thread, the warnings of the texts as they open
      *     (none when they do not play), e.g. to print them
+     * @param refused told then, as {@code file:line:column: problem}, the mistake that stops
+     *     the texts from playing or the image archive from being read, if there is one
      */
-    public static void open(Workspace workspace, Consumer<List<InputWarning>> warned) {
+    public static void open(Workspace workspace, Consumer<List<InputWarning>> warned,
+            Consumer<String> refused) {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(warned, "warned");
-        open(new Request(null, workspace.subtitle(), workspace, warned));
+        Objects.requireNonNull(refused, "refused");
+        open(new Request(null, workspace.subtitle(), workspace, warned, refused));
     }
 
     private static void open(Request wanted) {
@@ -81,7 +87,7 @@ public final class StrataWindow {
                 ? new MainWindow(WorkspaceModel.forWindow(wanted.workspace())) : null;
         StrataView shown = view == null ? window.view() : view;
         if (window != null) {
-            wanted.warned().accept(window.model().replayProperty().get().warnings());
+            report(window.model(), wanted);
         }
         if (host != null) {
             shown.setOnOpenLink(host::showDocument);
@@ -100,6 +106,21 @@ public final class StrataWindow {
         AppIcons.applyTo(stage);
         stage.show();
         shown.requestFocus();
+    }
+
+    private static void report(WorkspaceModel model, Request wanted) {
+        wanted.warned().accept(model.replayProperty().get().warnings());
+        refusal(model).ifPresent(wanted.refused());
+    }
+
+    /**
+     * What stops the model's texts from playing or its image archive from being read, as
+     * {@code file:line:column: problem}: its problem, else the archive waiting for a choice.
+     */
+    static Optional<String> refusal(WorkspaceModel model) {
+        return model.problem().map(WorkspaceModel.Problem::message)
+                .or(() -> Optional.ofNullable(model.choosingProperty().get())
+                        .map(WorkspaceModel.ImageChoices::message));
     }
 
     /** The application the toolkit launches; not for direct use. */

@@ -27,6 +27,7 @@ import dev.strata.sim.Frame;
 import dev.strata.sim.Scenario;
 import dev.strata.sim.Timeline;
 import dev.strata.source.InputException;
+import dev.strata.workspace.ImageChoice;
 import dev.strata.workspace.Workspace;
 import dev.strata.workspace.Workspace.Text;
 
@@ -48,11 +49,53 @@ public final class WorkspaceModel {
      * @param line 1-based
      * @param column 1-based
      * @param message {@code file:line:column: problem}
+     * @param archive the image archive that could not be read, when the mistake is in one
      */
-    public record Problem(Optional<TextKind> kind, int line, int column, String message) {
+    public record Problem(Optional<TextKind> kind, int line, int column, String message,
+            Optional<Path> archive) {
         public Problem {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(archive, "archive");
+        }
+
+        /** A mistake in a text, or one that names no file. */
+        public Problem(Optional<TextKind> kind, int line, int column, String message) {
+            this(kind, line, column, message, Optional.empty());
+        }
+    }
+
+    /**
+     * An image archive that holds several images, and those it offers to choose from.
+     *
+     * @param archive the archive
+     * @param reason why a choice is needed, e.g. {@code the layout holds 5 images}
+     * @param choices the images its reader listed, in its order
+     * @param message the reader's whole message, {@code file:1:1: ...}
+     */
+    public record ImageChoices(Path archive, String reason, List<ImageChoice> choices,
+            String message) {
+        public ImageChoices {
+            Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(message, "message");
+            choices = List.copyOf(choices);
+        }
+
+        /** The choices a reader's refusal offers, if it offers any. */
+        static Optional<ImageChoices> in(Path archive, InputException refusal) {
+            List<ImageChoice> offered = ImageChoice.offeredIn(refusal.problem());
+            if (offered.isEmpty()) {
+                return Optional.empty();
+            }
+            String problem = refusal.problem();
+            int cut = problem.length();
+            for (String end : List.of(" (", ";")) {
+                int at = problem.indexOf(end);
+                cut = at < 0 ? cut : Math.min(cut, at);
+            }
+            return Optional.of(new ImageChoices(archive, problem.substring(0, cut), offered,
+                    refusal.getMessage()));
         }
     }
 
@@ -83,6 +126,9 @@ public final class WorkspaceModel {
             "image");
     private final ReadOnlyObjectWrapper<ImageLoading> loading = new ReadOnlyObjectWrapper<>(
             this, "loading");
+    private final ReadOnlyObjectWrapper<ImageChoices> choosing = new ReadOnlyObjectWrapper<>(
+            this, "choosing");
+    private ImageChoice imageChoice = ImageChoice.NONE;
     private ImageLoad load;
     private UnaryOperator<ReadOptions> readOptions = UnaryOperator.identity();
     private Workspace base;
@@ -96,7 +142,37 @@ public final class WorkspaceModel {
             texts.put(kind, new ReadOnlyObjectWrapper<>(this, kind.name()));
         }
         adopt(initial);
+        Optional<Problem> unread = readInitialImage();
         playNowHere();
+        if (problem.get() == null) {
+            unread.ifPresent(problem::set);
+        }
+    }
+
+    /**
+     * Reads the first image archive before the first replay; one that cannot be read is
+     * left out, so that the picture shows the Dockerfile's plan, and becomes the problem.
+     */
+    private Optional<Problem> readInitialImage() {
+        Optional<Path> archive = image();
+        if (archive.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Workspace.readImage(archive.get(), imageChoice.applyTo(ReadOptions.defaults()));
+            return Optional.empty();
+        } catch (InputException e) {
+            image.set(null);
+            imageChoice = ImageChoice.NONE;
+            label.set(base.label());
+            Optional<ImageChoices> offered = ImageChoices.in(archive.get(), e);
+            offered.ifPresent(choosing::set);
+            return offered.isPresent() ? Optional.empty()
+                    : Optional.of(imageProblem(archive.get(), e));
+        } catch (RuntimeException e) {
+            // Not bad input but a failure of the reader: the first replay meets and shows it.
+            return Optional.empty();
+        }
     }
 
     /** A model for the window: replays run on a worker thread, results come back on FX. */
@@ -149,6 +225,26 @@ public final class WorkspaceModel {
         return Optional.ofNullable(image.get());
     }
 
+    /** The image chosen in the archive the picture shows; none when it holds one. */
+    public ImageChoice imageChoice() {
+        return imageChoice;
+    }
+
+    /**
+     * An archive just opened that holds several images, waiting for the user to choose one
+     * ({@link #openImage(Path, ImageChoice)}) or not ({@link #dismissImageChoices()}); null
+     * the rest of the time. The picture stays as it was meanwhile, and no problem is shown:
+     * the archive is not wrong, only ambiguous.
+     */
+    public ReadOnlyObjectProperty<ImageChoices> choosingProperty() {
+        return choosing.getReadOnlyProperty();
+    }
+
+    /** Forgets the archive waiting for a choice; the picture stays as it is. */
+    public void dismissImageChoices() {
+        choosing.set(null);
+    }
+
     /** The image archive being read and how far it is, or null when none is. */
     public ReadOnlyObjectProperty<ImageLoading> loadingProperty() {
         return loading.getReadOnlyProperty();
@@ -160,12 +256,24 @@ public final class WorkspaceModel {
      * cancelled. Opening another archive cancels the reading of this one.
      */
     public void openImage(Path archive) {
+        openImage(archive, ImageChoice.NONE);
+    }
+
+    /**
+     * Reads the image the choice picks in an archive, as {@link #openImage(Path)} reads an
+     * archive's only one. An archive that holds several, when the choice picks none of them,
+     * waits in {@link #choosingProperty()} for another choice.
+     */
+    public void openImage(Path archive, ImageChoice choice) {
         Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(choice, "choice");
         cancelImageLoading();
-        ImageLoad started = new ImageLoad(archive);
+        choosing.set(null);
+        ImageLoad started = new ImageLoad(archive, choice);
         load = started;
-        loading.set(new ImageLoading(archive, -1, "Opening " + archive.getFileName()));
-        ReadOptions options = readOptions.apply(ReadOptions.defaults()
+        String chosen = choice.isNone() ? "" : " (" + choice.describe() + ")";
+        loading.set(new ImageLoading(archive, -1, "Opening " + archive.getFileName() + chosen));
+        ReadOptions options = readOptions.apply(choice.applyTo(ReadOptions.defaults())
                 .withCancel(started.cancelled::get).withProgress(started::heard));
         started.future = background.runLong(() -> Workspace.readImage(archive, options),
                 read -> imageRead(started), e -> imageFailed(started, e));
@@ -191,6 +299,8 @@ public final class WorkspaceModel {
     /** Goes back to the Dockerfile's planned layers. */
     public void removeImage() {
         cancelImageLoading();
+        choosing.set(null);
+        imageChoice = ImageChoice.NONE;
         image.set(null);
         updateLabel();
         replayAfter(Duration.ZERO);
@@ -202,6 +312,7 @@ public final class WorkspaceModel {
         }
         load = null;
         loading.set(null);
+        imageChoice = done.choice;
         image.set(done.archive);
         updateLabel();
         replayAfter(Duration.ZERO);
@@ -213,9 +324,17 @@ public final class WorkspaceModel {
         }
         load = null;
         loading.set(null);
-        if (!(e instanceof CancellationException)) {
+        if (e instanceof InputException input) {
+            ImageChoices.in(failed.archive, input).ifPresentOrElse(choosing::set,
+                    () -> problem.set(imageProblem(failed.archive, input)));
+        } else if (!(e instanceof CancellationException)) {
             show(e);
         }
+    }
+
+    private static Problem imageProblem(Path archive, InputException e) {
+        return new Problem(Optional.empty(), e.position().line(), e.position().column(),
+                e.getMessage(), Optional.of(archive));
     }
 
     /**
@@ -224,13 +343,15 @@ public final class WorkspaceModel {
      */
     private final class ImageLoad {
         private final Path archive;
+        private final ImageChoice choice;
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicReference<ImageLoading> latest = new AtomicReference<>();
         private final AtomicBoolean posted = new AtomicBoolean();
         private Future<?> future;
 
-        ImageLoad(Path archive) {
+        ImageLoad(Path archive, ImageChoice choice) {
             this.archive = archive;
+            this.choice = choice;
         }
 
         void heard(long bytesRead, long totalBytes, int layer, int layers) {
@@ -278,6 +399,7 @@ public final class WorkspaceModel {
     public void open(Workspace workspace) {
         files.clear();
         cancelImageLoading();
+        choosing.set(null);
         adopt(workspace);
         replayAfter(Duration.ZERO);
     }
@@ -295,7 +417,7 @@ public final class WorkspaceModel {
     public Workspace workspace() {
         return new Workspace(optional(TextKind.DOCKERFILE), text(TextKind.MANIFEST),
                 optional(TextKind.SCENARIO), base.context(), base.nodes(), label.get(),
-                image());
+                image(), image().isPresent() ? imageChoice : ImageChoice.NONE);
     }
 
     private Optional<Text> optional(TextKind kind) {
@@ -310,6 +432,7 @@ public final class WorkspaceModel {
         texts.get(TextKind.MANIFEST).set(workspace.manifest());
         texts.get(TextKind.SCENARIO).set(workspace.scenario()
                 .orElse(new Text(TextKind.SCENARIO.untitledName(), "")));
+        imageChoice = workspace.imageChoice();
         image.set(workspace.image().orElse(null));
         label.set(workspace.subtitle());
     }
@@ -320,7 +443,7 @@ public final class WorkspaceModel {
                 .filter(t -> !t.content().isBlank())
                 .map(t -> Path.of(t.name()).getFileName().toString())
                 .collect(Collectors.toCollection(ArrayList::new));
-        image().ifPresent(archive -> names.add("image " + archive.getFileName()));
+        image().ifPresent(archive -> names.add(Workspace.imageLabel(archive, imageChoice)));
         label.set(String.join(" · ", names));
     }
 

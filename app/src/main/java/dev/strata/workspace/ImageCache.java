@@ -5,21 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 
 import dev.strata.image.Image;
 import dev.strata.image.ImageReader;
 import dev.strata.image.ReadOptions;
 
 /**
- * The last image archive read, kept while the file is unchanged: the window plays the
- * workspace again on every edit of a text, and reading a large archive takes seconds. An
- * archive is read outside the lock, so replays with the cached image go on meanwhile.
+ * The last image read, kept while its archive is unchanged and the same image (ref,
+ * platform) is asked for: the window plays the workspace again on every edit of a text, and
+ * reading a large archive takes seconds. An archive is read outside the lock, so replays
+ * with the cached image go on meanwhile.
  */
 final class ImageCache {
     static final ImageCache SHARED = new ImageCache();
 
-    /** What identifies one version of an archive on disk. */
-    private record Key(Path path, long size, FileTime modified) {
+    /** What identifies one version of an archive on disk, and the image chosen in it. */
+    private record Key(Path path, long size, FileTime modified, Optional<String> ref,
+            Optional<String> platform, boolean raw) {
     }
 
     private Key key;
@@ -32,7 +35,8 @@ final class ImageCache {
     Image read(Path archive, ReadOptions options) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(archive, BasicFileAttributes.class);
         Key wanted = new Key(archive.toAbsolutePath().normalize(), attributes.size(),
-                attributes.lastModifiedTime());
+                attributes.lastModifiedTime(), options.ref(), options.platform(),
+                options.raw());
         synchronized (this) {
             if (wanted.equals(key)) {
                 return image;

@@ -40,6 +40,7 @@ import dev.strata.source.SourcePosition;
  * @param nodes a node count that overrides the scenario's, if any
  * @param label a short name of where the texts came from, for titles
  * @param image a real image archive whose layers replace the Dockerfile's plan, if any
+ * @param imageChoice which of the archive's images to read when it holds several
  */
 public record Workspace(
         Optional<Text> dockerfile,
@@ -48,7 +49,8 @@ public record Workspace(
         Optional<Path> context,
         Optional<Integer> nodes,
         String label,
-        Optional<Path> image) {
+        Optional<Path> image,
+        ImageChoice imageChoice) {
     public static final int MAX_NODES = 100;
 
     /** A file's name (as messages should show it) and its content. */
@@ -85,10 +87,18 @@ public record Workspace(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(imageChoice, "imageChoice");
         if (nodes.isPresent() && (nodes.get() < 1 || nodes.get() > MAX_NODES)) {
             throw new IllegalArgumentException("nodes must be between 1 and " + MAX_NODES
                     + ", got " + nodes.get());
         }
+    }
+
+    /** A workspace whose archive, if any, holds one image or the default platform's. */
+    public Workspace(Optional<Text> dockerfile, Text manifest, Optional<Text> scenario,
+            Optional<Path> context, Optional<Integer> nodes, String label,
+            Optional<Path> image) {
+        this(dockerfile, manifest, scenario, context, nodes, label, image, ImageChoice.NONE);
     }
 
     /** A workspace without an image archive. */
@@ -112,28 +122,43 @@ public record Workspace(
                 Optional.of(folder), Optional.empty(), "sample: " + name);
     }
 
-    /** What was loaded, for a title: the label, then the image archive's name if any. */
+    /**
+     * What was loaded, for a title: the label, then the image archive's name, and the ref and
+     * platform chosen in it, if any.
+     */
     public String subtitle() {
-        String archive = image.map(a -> "image " + a.getFileName()).orElse("");
+        String archive = image.map(a -> imageLabel(a, imageChoice)).orElse("");
         if (archive.isEmpty() || label.isBlank()) {
             return label.isBlank() ? archive : label;
         }
         return label + " · " + archive;
     }
 
+    /** An archive as titles name it: {@code image app.tar (v4, linux/arm64)}. */
+    public static String imageLabel(Path archive, ImageChoice choice) {
+        String chosen = choice.isNone() ? "" : " (" + choice.describe() + ")";
+        return "image " + archive.getFileName() + chosen;
+    }
+
     public Workspace withScenario(Text text) {
         return new Workspace(dockerfile, manifest, Optional.of(text), context, nodes, label,
-                image);
+                image, imageChoice);
     }
 
     public Workspace withNodes(int count) {
         return new Workspace(dockerfile, manifest, scenario, context, Optional.of(count),
-                label, image);
+                label, image, imageChoice);
     }
 
+    /** The archive's only image, or linux/amd64's in a multi-platform index. */
     public Workspace withImage(Path archive) {
+        return withImage(archive, ImageChoice.NONE);
+    }
+
+    /** The image the choice picks in the archive. */
+    public Workspace withImage(Path archive, ImageChoice choice) {
         return new Workspace(dockerfile, manifest, scenario, context, nodes, label,
-                Optional.of(archive));
+                Optional.of(archive), choice);
     }
 
     /**
@@ -163,7 +188,7 @@ public record Workspace(
         if (image.isEmpty()) {
             return new Played(Simulator.run(plan, loaded, played), warnings);
         }
-        Image read = readImage(image.get());
+        Image read = readImage(image.get(), imageChoice.applyTo(ReadOptions.defaults()));
         warnings.addAll(imageWarnings(image.get(), read, planned));
         return new Played(Simulator.run(read, planned, loaded, played), warnings);
     }
@@ -185,10 +210,6 @@ public record Workspace(
                     + " are shown with their own history"));
         }
         return warnings;
-    }
-
-    private static Image readImage(Path archive) {
-        return readImage(archive, ReadOptions.defaults());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 import dev.strata.SharedFiles;
@@ -89,6 +90,9 @@ class ImageWindowTest {
 
         assertThat(fx(() -> window.model().problem().get().message()))
                 .startsWith(archive + ":1:1: ").contains("not an image archive");
+        assertThat(fx(() -> ((Label) window.lookup("#problem-bar"))
+                .getText())).startsWith("Could not read the image archive test-gzip-image.tar\n"
+                        + archive + ":1:1: ");
         assertThat(fx(() -> window.view().model().timeline())).isSameAs(before);
         assertThat(fx(() -> window.model().image())).isEmpty();
         assertThat(fx(() -> window.loadingBar().isVisible())).isFalse();

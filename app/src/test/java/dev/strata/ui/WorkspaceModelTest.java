@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 
 import dev.strata.SharedFiles;
 import dev.strata.sim.Timeline;
+import dev.strata.workspace.ImageChoice;
 import dev.strata.workspace.Workspace;
 
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +130,60 @@ class WorkspaceModelTest {
         assertThat(opened.problem()).isPresent();
         assertThat(opened.problem().orElseThrow().kind()).contains(TextKind.SCENARIO);
         assertThat(opened.timeline().frames()).hasSize(1);
+    }
+
+    @Test
+    void anImageArchiveThatCannotBeReadAtOpenIsLeftOutAndNamedInTheProblem() {
+        Path archive = SharedFiles.resolve("fixtures", "images", "dive", "not-images",
+                "test-gzip-image.tar");
+
+        WorkspaceModel opened = new WorkspaceModel(sample().withImage(archive),
+                new Background(worker, Runnable::run));
+
+        WorkspaceModel.Problem problem = opened.problem().orElseThrow();
+        assertThat(problem.archive()).contains(archive);
+        assertThat(problem.kind()).isEmpty();
+        assertThat(problem.message()).startsWith(archive + ":1:1: not an image archive");
+        assertThat(EditorPane.headline(problem)).isEqualTo("Could not read the image archive"
+                + " test-gzip-image.tar\n" + problem.message());
+        assertThat(StrataWindow.refusal(opened)).contains(problem.message());
+        assertThat(opened.image()).isEmpty();
+        assertThat(opened.timeline().scenario().title()).isEqualTo("Where do writes land?");
+        assertThat(opened.labelProperty().get()).isEqualTo("sample: tour");
+    }
+
+    @Test
+    void anArchiveOfSeveralImagesAtOpenWaitsForAChoiceOverThePlannedPicture() {
+        Path layout = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-oci-gzip-layout.tar");
+
+        WorkspaceModel opened = new WorkspaceModel(sample().withImage(layout),
+                new Background(worker, Runnable::run));
+
+        WorkspaceModel.ImageChoices offered = opened.choosingProperty().get();
+        assertThat(offered.archive()).isEqualTo(layout);
+        assertThat(offered.reason()).isEqualTo("the layout holds 5 images");
+        assertThat(offered.choices()).hasSize(5);
+        assertThat(opened.problem()).isEmpty();
+        assertThat(StrataWindow.refusal(opened)).hasValueSatisfying(m -> assertThat(m)
+                .startsWith(layout + ":1:1: the layout holds 5 images"));
+        assertThat(opened.image()).isEmpty();
+        assertThat(opened.timeline().frames()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void anImageChosenAtOpenIsShownWithItsRef() {
+        Path layout = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-oci-gzip-layout.tar");
+
+        WorkspaceModel opened = new WorkspaceModel(sample().withImage(layout,
+                ImageChoice.of("v4", null)), new Background(worker, Runnable::run));
+
+        assertThat(opened.problem()).isEmpty();
+        assertThat(opened.image()).contains(layout);
+        assertThat(opened.imageChoice()).isEqualTo(ImageChoice.of("v4", null));
+        assertThat(opened.labelProperty().get()).endsWith("image demo-oci-gzip-layout.tar (v4)");
+        assertThat(opened.timeline().frame(0).state().nodes().get(0).layers()).hasSize(4);
     }
 
     private static Workspace sample() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import dev.strata.SharedFiles;
 import dev.strata.image.Image;
+import dev.strata.image.ReadOptions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,5 +34,25 @@ class ImageCacheTest {
         assertThat(again).isSameAs(first);
         assertThat(changed).isNotSameAs(first);
         assertThat(changed.layers()).isEqualTo(first.layers());
+    }
+
+    @Test
+    void anotherRefOrPlatformInTheSameArchiveIsReadAgain() throws IOException {
+        Path layout = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-oci-gzip-layout.tar");
+        ImageCache cache = new ImageCache();
+
+        Image v4 = cache.read(layout, ReadOptions.defaults().withRef("v4"));
+        Image v1 = cache.read(layout, ReadOptions.defaults().withRef("v1"));
+        Image v1OnAmd64 = cache.read(layout, ReadOptions.defaults().withRef("v1")
+                .withPlatform("linux/amd64"));
+        Image v1Again = cache.read(layout, ReadOptions.defaults().withRef("v1")
+                .withPlatform("linux/amd64"));
+
+        assertThat(v4.ref()).isEqualTo("v4");
+        assertThat(v1.ref()).isEqualTo("v1");
+        assertThat(v1.layers()).hasSize(1);
+        assertThat(v1OnAmd64).isNotSameAs(v1);
+        assertThat(v1Again).isSameAs(v1OnAmd64);
     }
 }

@@ -160,6 +160,30 @@ class WorkspaceTest {
     }
 
     @Test
+    void theImageChosenByRefIsTheOnePlayedAndNamedInTheSubtitle() throws IOException {
+        Path layout = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-oci-gzip-layout.tar");
+        Workspace v2 = Workspace.sample("tour").withImage(layout, ImageChoice.of("v2", null));
+
+        Timeline timeline = v2.play().timeline();
+
+        assertThat(timeline.frame(0).state().nodes().get(0).layers()).hasSize(2);
+        assertThat(v2.subtitle()).isEqualTo("sample: tour · image demo-oci-gzip-layout.tar (v2)");
+        assertThat(v2.withScenario(v2.scenario().orElseThrow()).imageChoice())
+                .isEqualTo(ImageChoice.of("v2", null));
+    }
+
+    @Test
+    void anArchiveOfSeveralImagesWithoutAChoiceIsBadInputListingThem() throws IOException {
+        Path layout = SharedFiles.resolve("fixtures", "images", "built",
+                "demo-oci-gzip-layout.tar");
+        Workspace unchosen = Workspace.sample("tour").withImage(layout);
+
+        assertThatThrownBy(unchosen::play).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(layout + ":1:1: the layout holds 5 images (base");
+    }
+
+    @Test
     void aNodeCountOverridesTheScenarios() throws IOException {
         Timeline timeline = Workspace.sample("tour").withNodes(3).play().timeline();
 
