@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
@@ -74,6 +75,7 @@ public final class ImageReader {
     }
 
     private static Image readTar(Path file, ReadOptions options) throws IOException {
+        refuseCompressed(file);
         TarArchive tar;
         try {
             tar = TarArchive.open(file);
@@ -83,7 +85,8 @@ public final class ImageReader {
             throw problemIn(file).apply("the archive is truncated or corrupt: "
                     + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
-            throw problemIn(file).apply(notATar(file, e.getMessage()));
+            throw problemIn(file).apply("not an image archive: not a tar (" + e.getMessage()
+                    + ")");
         }
         try (tar) {
             return read(tar, options, ImageFormat.OCI_ARCHIVE);
@@ -91,20 +94,23 @@ public final class ImageReader {
     }
 
     /**
-     * Why a file that is no tar cannot be read. A compressed archive is named by its first
-     * bytes: {@code docker load} takes gzip, bzip2, xz and zstd, but an archive is read
-     * here in place, which a compressed one cannot be.
+     * Refuses a compressed archive, named by its first bytes: {@code docker load} takes
+     * gzip, bzip2, xz and zstd, but an archive is read here in place, which a compressed one
+     * cannot be.
      */
-    private static String notATar(Path file, String why) throws IOException {
+    private static void refuseCompressed(Path file) throws IOException {
         // TODO(#6): read a compressed docker save in two streaming passes instead.
         byte[] magic;
         try (InputStream in = Files.newInputStream(file)) {
             magic = in.readNBytes(6);
         }
-        return Compression.of(magic).map(c -> "a " + c.label() + " file: a compressed image"
-                + " archive must be decompressed first (" + c.command() + " " + file
-                + "); a lone compressed layer can be read with strata image inspect --raw")
-                .orElse("not an image archive: not a tar (" + why + ")");
+        Optional<Compression> compression = Compression.of(magic);
+        if (compression.isPresent()) {
+            throw problemIn(file).apply("a " + compression.get().label() + " file: a"
+                    + " compressed image archive must be decompressed first ("
+                    + compression.get().command() + " " + file + "); a lone compressed layer"
+                    + " can be read with strata image inspect --raw");
+        }
     }
 
     private static Image read(Archive archive, ReadOptions options, ImageFormat layoutFormat)

@@ -58,6 +58,11 @@ final class Layouts {
         return this;
     }
 
+    Layouts file(String name, byte[] content) throws IOException {
+        tar.file(name, content);
+        return this;
+    }
+
     /** Writes the layout as a tar with this index.json. */
     Path write(Path file, String... descriptors) throws IOException {
         tar.file("index.json", indexJson(descriptors));
