@@ -31,12 +31,14 @@ final class Choices {
             platform = once(platform);
         }
 
+        /** Its names and platform; its short digest too when asked, or when it has no name. */
         String describe(boolean withDigest) {
-            String hex = digest.get().substring(digest.get().indexOf(':') + 1);
-            String shortDigest = Digests.algorithm(digest.get()) + ":"
-                    + hex.substring(0, Math.min(12, hex.length()));
-            String name = names.isEmpty() && !digest.get().isEmpty() ? shortDigest : String.join(" = ", names)
-                    + (withDigest && !digest.get().isEmpty() ? "@" + shortDigest : "");
+            String full = digest.get();
+            String hex = full.substring(full.indexOf(':') + 1);
+            String shortDigest = full.isEmpty() ? ""
+                    : Digests.algorithm(full) + ":" + hex.substring(0, Math.min(12, hex.length()));
+            String name = names.isEmpty() ? shortDigest : String.join(" = ", names)
+                    + (withDigest && !full.isEmpty() ? "@" + shortDigest : "");
             String os = platform.get();
             return name + (os.isEmpty() ? "" : " (" + os + ")");
         }
