@@ -53,7 +53,8 @@ final class TarArchive implements Archive {
             throw e;
         } catch (IOException e) {
             if (hasTarHeader(file)) {
-                throw new TruncatedException(e.getMessage());
+                throw new TruncatedException(e.getMessage() == null ? "it ends too early"
+                        : e.getMessage());
             }
             throw e;
         }
