@@ -35,7 +35,9 @@ final class ImageCommand {
         Path archive;
 
         @Option(names = "--ref", paramLabel = "REF",
-                description = "the image to read when the archive holds several")
+                description = "the image to read when the archive holds several: a name,"
+                        + " a digest (sha256:..., or 12 or more of its hex digits) or"
+                        + " name@digest")
         String ref;
 
         @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
@@ -59,6 +61,9 @@ final class ImageCommand {
 
         @Override
         public Integer call() throws IOException {
+            if (ref != null && ref.isBlank()) {
+                throw new UsageException("--ref must name an image, got an empty value");
+            }
             Image image = ImageReader.read(archive, options());
             if (layer != null && (layer < 0 || layer >= image.layers().size())) {
                 throw new UsageException("--layer must be between 0 and "

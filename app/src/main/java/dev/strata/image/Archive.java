@@ -24,6 +24,12 @@ sealed interface Archive extends Closeable permits TarArchive, DirectoryArchive 
     /** True when a regular member (or a link to one) has this path. */
     boolean has(String member);
 
+    /**
+     * True when anything has this path, even a link that leads nowhere: what {@link #open}
+     * then says is why it cannot be read.
+     */
+    boolean present(String member);
+
     /** The paths of the regular members and links. */
     Set<String> members();
 
@@ -40,15 +46,20 @@ sealed interface Archive extends Closeable permits TarArchive, DirectoryArchive 
 
     /** A JSON member, parsed; a clear error when it is missing, too big or not JSON. */
     default Object json(String member) throws IOException {
-        String text = text(member);
+        return parse(member, bytes(member));
+    }
+
+    /** A member's bytes as JSON; a clear error when they are not. */
+    default Object parse(String member, byte[] bytes) {
         try {
-            return Json.parse(text);
+            return Json.parse(new String(bytes, StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw problem(member + ": not valid JSON: " + e.getMessage());
         }
     }
 
-    private String text(String member) throws IOException {
+    /** A metadata member's bytes, at most {@link #MAX_JSON_BYTES} of them. */
+    default byte[] bytes(String member) throws IOException {
         try (InputStream in = open(member)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
@@ -59,7 +70,7 @@ sealed interface Archive extends Closeable permits TarArchive, DirectoryArchive 
                             + " MiB, too big for image metadata");
                 }
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toByteArray();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,6 +31,13 @@ final class DirectoryArchive implements Archive {
     public boolean has(String member) {
         Path path = inside(member);
         return path != null && Files.isRegularFile(path);
+    }
+
+    @Override
+    public boolean present(String member) {
+        return TarArchive.memberName(member)
+                .map(clean -> Files.exists(root.resolve(clean), LinkOption.NOFOLLOW_LINKS))
+                .orElse(false);
     }
 
     @Override

@@ -2,10 +2,13 @@ package dev.strata.image;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
 import dev.strata.image.LayerReader.RawLayer;
@@ -20,7 +23,9 @@ import dev.strata.source.SourcePosition;
  */
 public final class ImageReader {
     private static final String NOT_AN_IMAGE = "not an image archive: no manifest.json,"
-            + " index.json or repositories; a lone layer tar can be read with --raw";
+            + " index.json or repositories";
+    private static final String RAW_HINT = "; a lone layer tar can be read with"
+            + " strata image inspect --raw";
 
     private ImageReader() {
     }
@@ -41,7 +46,19 @@ public final class ImageReader {
         }
     }
 
+    /** An interrupt closes the file channel being read; that too ends in a cancel. */
     private static Image readAny(Path archive, ReadOptions options) throws IOException {
+        try {
+            return readPath(archive, options);
+        } catch (ClosedByInterruptException e) {
+            CancellationException cancelled = new CancellationException("reading " + archive
+                    + " was interrupted");
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+
+    private static Image readPath(Path archive, ReadOptions options) throws IOException {
         Function<String, InputException> problem = problemIn(archive);
         if (Files.isDirectory(archive)) {
             if (options.raw()) {
@@ -58,30 +75,57 @@ public final class ImageReader {
     }
 
     private static Image readTar(Path file, ReadOptions options) throws IOException {
+        refuseCompressed(file);
         TarArchive tar;
         try {
             tar = TarArchive.open(file);
+        } catch (ClosedByInterruptException e) {
+            throw e;
+        } catch (TarArchive.TruncatedException e) {
+            throw problemIn(file).apply("the archive is truncated or corrupt: "
+                    + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
-            throw problemIn(file).apply(NOT_AN_IMAGE + " (not a tar: " + e.getMessage() + ")");
+            throw problemIn(file).apply("not an image archive: not a tar (" + e.getMessage()
+                    + ")");
         }
         try (tar) {
             return read(tar, options, ImageFormat.OCI_ARCHIVE);
         }
     }
 
+    /**
+     * Refuses a compressed archive, named by its first bytes: {@code docker load} takes
+     * gzip, bzip2, xz and zstd, but an archive is read here in place, which a compressed one
+     * cannot be.
+     */
+    private static void refuseCompressed(Path file) throws IOException {
+        // TODO(#6): read a compressed docker save in two streaming passes instead.
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(6);
+        }
+        Optional<Compression> compression = Compression.of(magic);
+        if (compression.isPresent()) {
+            throw problemIn(file).apply("a " + compression.get().label() + " file: a"
+                    + " compressed image archive must be decompressed first ("
+                    + compression.get().command() + " " + file + "); a lone compressed layer"
+                    + " can be read with strata image inspect --raw");
+        }
+    }
+
     private static Image read(Archive archive, ReadOptions options, ImageFormat layoutFormat)
             throws IOException {
         Selection selection;
-        if (archive.has("manifest.json")) {
+        if (archive.present("manifest.json")) {
             ImageFormat format = archive.has("oci-layout") ? ImageFormat.DOCKER_OCI_ARCHIVE
                     : ImageFormat.DOCKER_ARCHIVE;
             selection = DockerArchives.withManifest(archive, options, format);
-        } else if (archive.has("index.json")) {
+        } else if (archive.present("index.json")) {
             selection = OciLayouts.select(archive, options, layoutFormat);
         } else if (isOldDockerArchive(archive)) {
             selection = DockerArchives.withoutManifest(archive, options);
         } else {
-            throw archive.problem(NOT_AN_IMAGE);
+            throw archive.problem(NOT_AN_IMAGE + RAW_HINT);
         }
         return assemble(archive, selection, options);
     }
@@ -100,7 +144,8 @@ public final class ImageReader {
                 selection.layers().size());
         List<String> diffIds = selection.diffIds();
         List<String> createdBy = selection.createdBy();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(selection.warnings());
+        checkSizes(archive, selection);
         if (!diffIds.isEmpty() && diffIds.size() != selection.layers().size()) {
             warnings.add("the config lists " + diffIds.size() + " diff ids for "
                     + selection.layers().size() + " layers; diff ids not checked");
@@ -115,7 +160,7 @@ public final class ImageReader {
                 RawLayer raw = reads.next();
                 String diffId = diffIds.size() == selection.layers().size() ? diffIds.get(i)
                         : "";
-                verify(archive, label, blob.digest(), raw.digest(), "digest");
+                verifyDigest(archive, label, blob, raw.digest(), warnings);
                 verify(archive, label, diffId, raw.diffId(), "diff id");
                 warnings.addAll(raw.warnings());
                 layers.add(stacker.push(i, raw, createdBy.get(i), label));
@@ -132,6 +177,29 @@ public final class ImageReader {
             total += blob.member().isEmpty() ? 0 : archive.size(blob.member());
         }
         return total;
+    }
+
+    private static void checkSizes(Archive archive, Selection selection) throws IOException {
+        for (int i = 0; i < selection.layers().size(); i++) {
+            LayerBlob blob = selection.layers().get(i);
+            Blobs.checkSize(archive, LayerReads.label(i, blob), blob.member(), blob.size());
+        }
+    }
+
+    /** Layers stream through SHA-256; a layer named by another digest is hashed again. */
+    private static void verifyDigest(Archive archive, String label, LayerBlob blob,
+            String sha256, List<String> warnings) throws IOException {
+        String expected = blob.digest();
+        if (expected.isEmpty() || expected.startsWith("sha256:")) {
+            verify(archive, label, expected, sha256, "digest");
+        } else if (Digests.supported(expected)) {
+            try (InputStream in = archive.open(blob.member())) {
+                verify(archive, label, expected, Digests.of(expected, in).orElseThrow(),
+                        "digest");
+            }
+        } else {
+            warnings.add(Blobs.unverified(label, expected));
+        }
     }
 
     private static void verify(Archive archive, String label, String expected, String actual,
@@ -156,7 +224,8 @@ public final class ImageReader {
         List<Layer> layers = List.of(stacker.push(0, raw, "", "layer 0"));
         List<String> warnings = new ArrayList<>(raw.warnings());
         warnings.addAll(stacker.warnings());
-        Selection selection = new Selection(ImageFormat.LAYER, "", null, List.of());
+        Selection selection = new Selection(ImageFormat.LAYER, "", null, List.of(),
+                List.of());
         return image(selection, layers, stacker, warnings);
     }
 

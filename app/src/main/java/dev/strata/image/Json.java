@@ -50,6 +50,20 @@ final class Json {
         return member instanceof String s ? Optional.of(s) : Optional.empty();
     }
 
+    /** A value as a message shows it: a whole number without ".0", a string quoted. */
+    static String show(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e18) {
+            return String.valueOf(d.longValue());
+        }
+        if (value instanceof String s) {
+            return "\"" + s + "\"";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        return value instanceof List<?> ? "a list" : String.valueOf(value);
+    }
+
     static boolean bool(Object value, String key) {
         return value instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get(key));
     }

@@ -4,21 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The image chosen in an archive, before its layers are read: where each layer blob is,
  * what digests it should have, and the config it comes with.
  */
-record Selection(ImageFormat format, String ref, Object config, List<LayerBlob> layers) {
+record Selection(ImageFormat format, String ref, Object config, List<LayerBlob> layers,
+        List<String> warnings) {
+    /** A digest or a prefix of one, as --ref takes it. */
+    private static final Pattern DIGEST_REF =
+            Pattern.compile("(?:(sha256|sha512):)?([0-9a-f]{12,128})");
+
+    Selection {
+        layers = List.copyOf(layers);
+        warnings = List.copyOf(warnings);
+    }
+
     /**
      * One layer blob to read.
      *
      * @param member its path in the archive
      * @param digest the digest the blob must have, or empty when nothing says
+     * @param size the size the blob must have, or {@link Descriptor#UNKNOWN_SIZE}
      * @param diffId the digest its tar must have, or empty when nothing says
      * @param createdBy the history command given apart from the config (oldest archives)
      */
-    record LayerBlob(String member, String digest, String diffId, String createdBy) {
+    record LayerBlob(String member, String digest, long size, String diffId,
+            String createdBy) {
+        LayerBlob(String member, String digest, String diffId, String createdBy) {
+            this(member, digest, Descriptor.UNKNOWN_SIZE, diffId, createdBy);
+        }
     }
 
     /** {@code os/architecture[/variant]} from the config, or empty. */
@@ -66,18 +84,37 @@ record Selection(ImageFormat format, String ref, Object config, List<LayerBlob> 
                 ? parts[1] + ":" + parts[2] : "";
     }
 
-    /** The archive path of a blob, checking the digest's shape so it cannot name a path. */
+    /**
+     * The archive path of a blob, checking the digest's shape so it cannot name a path, and
+     * the encoded part of sha256 and sha512 as image-spec descriptor.md defines it.
+     */
     static String blobPath(Archive archive, String digest) {
         if (!digest.matches("[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+")) {
             throw archive.problem("malformed digest \"" + digest + "\"");
         }
         int colon = digest.indexOf(':');
-        return "blobs/" + digest.substring(0, colon) + "/" + digest.substring(colon + 1);
+        String algorithm = digest.substring(0, colon);
+        String encoded = digest.substring(colon + 1);
+        int length = algorithm.equals("sha256") ? 64 : algorithm.equals("sha512") ? 128 : 0;
+        if (length > 0 && !encoded.matches("[a-f0-9]{" + length + "}")) {
+            throw archive.problem("malformed digest \"" + digest + "\": " + algorithm
+                    + " takes " + length + " lower-case hex digits");
+        }
+        return "blobs/" + algorithm + "/" + encoded;
     }
 
-    /** The one candidate a ref picks: an exact name, else a tag or repository that matches. */
+    /**
+     * The candidates a ref picks: an exact name, else a tag or repository that matches, else
+     * a digest ({@code sha256:HEX}, or a prefix of at least 12 hex digits, as Docker takes
+     * short IDs), or {@code name@digest}.
+     */
     static <T> Optional<List<T>> byRef(List<T> candidates, Optional<String> ref,
-            java.util.function.Function<T, List<String>> names) {
+            Function<T, List<String>> names) {
+        return byRef(candidates, ref, names, c -> "");
+    }
+
+    static <T> Optional<List<T>> byRef(List<T> candidates, Optional<String> ref,
+            Function<T, List<String>> names, Function<T, String> digest) {
         if (ref.isEmpty()) {
             return Optional.empty();
         }
@@ -87,8 +124,45 @@ record Selection(ImageFormat format, String ref, Object config, List<LayerBlob> 
         if (!exact.isEmpty()) {
             return Optional.of(exact);
         }
-        return Optional.of(candidates.stream().filter(c -> names.apply(c).stream()
-                .anyMatch(n -> refMatches(n, wanted))).toList());
+        List<T> like = candidates.stream().filter(c -> names.apply(c).stream()
+                .anyMatch(n -> refMatches(n, wanted))).toList();
+        if (!like.isEmpty()) {
+            return Optional.of(like);
+        }
+        return Optional.of(candidates.stream()
+                .filter(c -> digestMatches(names.apply(c), digest.apply(c), wanted)).toList());
+    }
+
+    /** The name to report for a candidate a ref chose: the one the ref names. */
+    static String reportedRef(List<String> names, String digest, Optional<String> ref) {
+        String wanted = ref.orElse("");
+        int at = wanted.indexOf('@');
+        String named = at < 0 ? wanted : wanted.substring(0, at);
+        return names.stream().filter(n -> n.equals(wanted)).findFirst()
+                .or(() -> names.stream().filter(n -> !named.isEmpty() && refMatches(n, named))
+                        .findFirst())
+                .or(() -> names.stream().findFirst())
+                .orElse(ref.isPresent() ? digest : "");
+    }
+
+    private static boolean digestMatches(List<String> names, String digest, String wanted) {
+        int at = wanted.indexOf('@');
+        String named = at < 0 ? "" : wanted.substring(0, at);
+        Matcher m = DIGEST_REF.matcher(at < 0 ? wanted : wanted.substring(at + 1));
+        if (digest.isEmpty() || !m.matches()) {
+            return false;
+        }
+        String algorithm = m.group(1) == null ? "sha256" : m.group(1);
+        boolean sameContent = digest.startsWith(algorithm + ":" + m.group(2));
+        return sameContent && (named.isEmpty() || names.isEmpty() || names.stream()
+                .anyMatch(n -> repository(normalized(n)).equals(repository(normalized(named)))));
+    }
+
+    private static String repository(String normalized) {
+        int at = normalized.indexOf('@');
+        String name = at < 0 ? normalized : normalized.substring(0, at);
+        int colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.substring(0, colon) : name;
     }
 
     private static boolean refMatches(String name, String wanted) {

@@ -263,6 +263,16 @@ class CommandLineTest {
     }
 
     @Test
+    void imageInspectRefusesAnEmptyRefAsBadUsage() {
+        Path archive = SharedFiles.resolve("fixtures", "images", "dive", "test-docker-image.tar");
+
+        Run run = run("image", "inspect", archive.toString(), "--ref", "");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--ref must name an image, got an empty value");
+    }
+
+    @Test
     void renderRefusesAnOutputInAMissingFolderOrADirectoryBeforeDrawing() {
         Run missing = run("render", "--out", dir.resolve("no/such/x.png").toString());
         Run directory = run("render", "--out", dir.toString());

@@ -237,11 +237,12 @@ class BadInputTest {
 
     @Test
     void stopsAnIndexThatRefersToItself() throws IOException {
-        String selfDigest = "sha256:" + "cd".repeat(32);
+        // A sha256 index cannot name itself; a digest that cannot be verified here can.
+        String selfDigest = "blake3:" + "cd".repeat(32);
         String self = "{\"manifests\":[{\"mediaType\":\"application/vnd.oci.image.index.v1+json\","
                 + "\"digest\":\"" + selfDigest + "\"}]}";
         Path archive = new TestArchives().file("oci-layout", "{}").file("index.json", self)
-                .file("blobs/sha256/" + "cd".repeat(32), self).write(dir.resolve("self.tar"));
+                .file("blobs/blake3/" + "cd".repeat(32), self).write(dir.resolve("self.tar"));
 
         assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
                 .hasMessageEndingWith("index " + selfDigest + " refers to itself");
@@ -265,5 +266,88 @@ class BadInputTest {
 
         assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
                 .hasMessageContaining("manifest.json: not valid JSON: unexpected end");
+    }
+
+    @Test
+    void saysThatAManifestListingNoImageListsNone() throws IOException {
+        Path archive = new TestArchives().file("manifest.json", "[]")
+                .write(dir.resolve("empty.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("manifest.json: lists no image");
+    }
+
+    @Test
+    void saysThatALayerPathMustBeAString() throws IOException {
+        Path archive = new TestArchives().file("c.json", "{}")
+                .file("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[5]}]")
+                .write(dir.resolve("numbers.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("manifest.json: image 0: layer 0 is 5; a layer path must"
+                        + " be a string");
+    }
+
+    @Test
+    void saysThatAManifestLinkingOutOfTheArchiveDoes() throws IOException {
+        Path archive = new TestArchives().symlink("manifest.json", "/etc/passwd")
+                .write(dir.resolve("passwd.tar"));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("manifest.json: link to /etc/passwd leads out of the"
+                        + " archive");
+    }
+
+    @Test
+    void followsAnAbsoluteLinkFromTheArchivesTopAsDockerDoes() throws IOException {
+        Path archive = new TestArchives().file("0/layer.tar", layer())
+                .symlink("1/layer.tar", "/0/layer.tar").file("c.json", "{}")
+                .file("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[\"1/layer.tar\"]}]")
+                .write(dir.resolve("absolute.tar"));
+
+        assertThat(read(archive).tree().paths()).containsExactly("/a.txt");
+    }
+
+    @Test
+    void saysThatADockerSaveCutInHalfIsTruncated() throws IOException {
+        Path whole = TestArchives.dockerSave(dir.resolve("whole.tar"),
+                new TestArchives().file("big", new byte[20_000]).bytes());
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.tar"), Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> read(cut)).isInstanceOf(InputException.class)
+                .hasMessageContaining("cut.tar:1:1: the archive is truncated or corrupt")
+                .message().doesNotContain("--raw");
+    }
+
+    @Test
+    void saysThatATarStoppingAfterAMemberWithoutItsEndBlocksIsTruncated() throws IOException {
+        byte[] tar = new TestArchives().file("manifest.json", "[]").bytes();
+        Path cut = Files.write(dir.resolve("cut.tar"), Arrays.copyOf(tar, 1024));
+
+        assertThatThrownBy(() -> read(cut)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("the archive is truncated or corrupt: it stops after"
+                        + " manifest.json, without the blocks that end a tar");
+    }
+
+    @Test
+    void givesNoRawHintForAFileThatIsNoTar() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "just some text\n".repeat(60));
+
+        assertThatThrownBy(() -> read(text)).isInstanceOf(InputException.class)
+                .hasMessageContaining("not an image archive: not a tar")
+                .message().doesNotContain("--raw");
+    }
+
+    @Test
+    void saysThatACompressedDockerSaveMustBeDecompressedFirst() throws IOException {
+        Path plain = TestArchives.dockerSave(dir.resolve("img.tar"), layer());
+        Path gz = Files.write(dir.resolve("img.tar.gz"),
+                TestArchives.gzip(Files.readAllBytes(plain)));
+
+        assertThatThrownBy(() -> read(gz)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("img.tar.gz:1:1: a gzip-compressed file: a compressed image"
+                        + " archive must be decompressed first (gunzip " + gz + "); a lone"
+                        + " compressed layer can be read with strata image inspect --raw");
     }
 }

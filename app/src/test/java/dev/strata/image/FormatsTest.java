@@ -38,8 +38,8 @@ class FormatsTest {
     void asksForARefWhenTheArchiveHoldsSeveralImages() {
         assertThatThrownBy(() -> Fixtures.read("go-containerregistry", "tarball__test_bundle.tar"))
                 .isInstanceOf(InputException.class)
-                .hasMessageEndingWith("the archive holds 2 images (test_image_2,"
-                        + " test_image_1); choose one with --ref");
+                .hasMessageEndingWith("the archive holds 2 images (test_image_2 (linux/amd64),"
+                        + " test_image_1 (linux/amd64)); choose one with --ref");
     }
 
     @Test
@@ -130,7 +130,8 @@ class FormatsTest {
                 + "-image.tar"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(":1:1: not an image archive")
-                .hasMessageEndingWith("a lone layer tar can be read with --raw");
+                .hasMessageEndingWith("a lone layer tar can be read with"
+                        + " strata image inspect --raw");
     }
 
     @Test
