@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import dev.strata.source.SourcePosition;
+
 /**
  * Chooses the one image to read among those an archive holds: by --ref (a name or a
  * digest), then by --platform, else linux/amd64 among the platforms of one image. Strata
@@ -60,7 +62,7 @@ final class Choices {
             String ref = options.ref().get();
             String what = holder.skipped().apply(ref).map(s -> ref + " names " + s
                     + ", not an image").orElse("no image named " + ref);
-            throw holder.archive().problem(what + "; there are: " + describe(all));
+            throw needed(holder, what, "; there are: " + describe(all), all);
         }
         List<Candidate<T>> linux = named.stream()
                 .filter(c -> Platforms.isLinux(c.platform().get())).toList();
@@ -79,17 +81,17 @@ final class Choices {
             return matching.get(0);
         }
         if (matching.size() > 1) {
-            throw holder.archive().problem(holder.name() + " holds " + matching.size()
-                    + " images for platform " + wanted + " (" + describe(matching)
-                    + "); choose one with --ref");
+            throw needed(holder, holder.name() + " holds " + matching.size()
+                    + " images for platform " + wanted, " (" + describe(matching)
+                    + "); choose one with --ref", matching);
         }
         List<Candidate<T>> foreign = named.stream().filter(c -> !linux.contains(c)
                 && Platforms.matches(c.platform().get(), wanted)).toList();
         if (!foreign.isEmpty()) {
             throw holder.archive().problem(notLinux(holder, foreign, linux));
         }
-        throw holder.archive().problem("no image for platform " + wanted + "; there are: "
-                + describe(named));
+        throw needed(holder, "no image for platform " + wanted, "; there are: "
+                + describe(named), named);
     }
 
     private static <T> Candidate<T> byDefault(Holder holder, List<Candidate<T>> named,
@@ -107,9 +109,9 @@ final class Choices {
             return usual.get(0);
         }
         boolean platforms = linux.stream().map(c -> c.platform().get()).distinct().count() > 1;
-        throw holder.archive().problem(holder.name() + " holds " + linux.size() + " images ("
+        throw needed(holder, holder.name() + " holds " + linux.size() + " images", " ("
                 + describe(linux) + "); choose one with --ref"
-                + (platforms ? " or --platform" : ""));
+                + (platforms ? " or --platform" : ""), linux);
     }
 
     private static <T> String notLinux(Holder holder, List<Candidate<T>> foreign,
@@ -119,6 +121,30 @@ final class Choices {
         return holder.name() + " has " + article + platform + " image (" + describe(foreign)
                 + "), but Strata models Linux containers only (overlayfs)"
                 + (linux.isEmpty() ? "" : "; the Linux images: " + describe(linux));
+    }
+
+    /**
+     * The refusal that lists the choices, in words and as offers of the Linux images among
+     * them, each with the ref that, with its platform, picks it alone.
+     */
+    private static <T> ImageChoiceNeeded needed(Holder holder, String reason, String rest,
+            List<Candidate<T>> offered) {
+        List<Candidate<T>> linux = offered.stream()
+                .filter(c -> Platforms.isLinux(c.platform().get())).toList();
+        List<ImageChoiceNeeded.Offer> offers = linux.stream()
+                .map(c -> new ImageChoiceNeeded.Offer(c.names(), c.platform().get(),
+                        refOf(c, linux)))
+                .toList();
+        return new ImageChoiceNeeded(SourcePosition.startOf(holder.archive().name()), reason,
+                reason + rest, offers);
+    }
+
+    private static <T> String refOf(Candidate<T> candidate, List<Candidate<T>> all) {
+        boolean twin = all.stream().filter(o -> o != candidate)
+                .anyMatch(o -> o.names().equals(candidate.names())
+                        && o.platform().get().equals(candidate.platform().get()));
+        return candidate.names().isEmpty() || twin ? candidate.digest().get()
+                : candidate.names().get(0);
     }
 
     /** The candidates' names and platforms; digests too where names repeat. */

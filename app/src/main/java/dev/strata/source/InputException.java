@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * <p>This is the only exception that parsers let escape for bad input; the command line
  * turns it into exit code 1, the window shows it in place and keeps its last good state.
+ * A subclass may carry what the window needs to offer a way out, such as the images of an
+ * archive to choose from.
  */
-public final class InputException extends RuntimeException {
+public class InputException extends RuntimeException {
     private final SourcePosition position;
     private final String problem;
 

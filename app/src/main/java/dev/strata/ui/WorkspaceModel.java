@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
+import dev.strata.image.ImageChoiceNeeded;
 import dev.strata.image.ReadOptions;
 import dev.strata.sim.ClusterState;
 import dev.strata.sim.Frame;
@@ -84,17 +85,14 @@ public final class WorkspaceModel {
 
         /** The choices a reader's refusal offers, if it offers any. */
         static Optional<ImageChoices> in(Path archive, InputException refusal) {
-            List<ImageChoice> offered = ImageChoice.offeredIn(refusal.problem());
-            if (offered.isEmpty()) {
+            if (!(refusal instanceof ImageChoiceNeeded needed) || needed.offers().isEmpty()) {
                 return Optional.empty();
             }
-            String problem = refusal.problem();
-            int cut = problem.length();
-            for (String end : List.of(" (", ";")) {
-                int at = problem.indexOf(end);
-                cut = at < 0 ? cut : Math.min(cut, at);
-            }
-            return Optional.of(new ImageChoices(archive, problem.substring(0, cut), offered,
+            List<ImageChoice> offered = needed.offers().stream()
+                    .map(o -> ImageChoice.of(o.ref(), o.platform().isEmpty() ? null
+                            : o.platform()))
+                    .distinct().toList();
+            return Optional.of(new ImageChoices(archive, needed.reason(), offered,
                     refusal.getMessage()));
         }
     }

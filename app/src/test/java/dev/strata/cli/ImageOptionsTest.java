@@ -80,7 +80,7 @@ class ImageOptionsTest {
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith(LAYOUT + ":1:1: the layout holds 5 images")
-                .contains("choose one with --ref or --platform");
+                .contains("v4 (linux/amd64)").endsWith("; choose one with --ref\n");
     }
 
     @Test
