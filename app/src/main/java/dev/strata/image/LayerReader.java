@@ -98,6 +98,11 @@ final class LayerReader {
         if (path.equals("/")) {
             return Optional.empty();
         }
+        String overLimit = Paths.overLinuxLimits(path);
+        if (overLimit != null) {
+            throw problem.apply(label + ": entry " + Paths.shortened(raw) + " " + overLimit
+                    + "; no runtime could unpack it");
+        }
         budget.checkClaim(e.size(), label, path);
         if (!path.startsWith(WHITEOUT, path.lastIndexOf('/') + 1)) {
             return Optional.of(plain(e, path));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 
 import dev.strata.source.InputException;
 
@@ -122,6 +123,60 @@ class BadInputTest {
         assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
                 .hasMessageEndingWith("layer 0 (0/layer.tar): entry a/../../etc/passwd climbs"
                         + " out of the image root with ..");
+    }
+
+    @Test
+    void refusesAnEntryPathLongerThanLinuxsPathMax() throws IOException {
+        String deep = String.join("/", Collections.nCopies(20_000, "a"));
+        Path archive = TestArchives.dockerSave(dir.resolve("deep.tar"),
+                new TestArchives().file(deep, "x").bytes());
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): entry " + deep.substring(0, 60)
+                        + "… has a path of 40000 bytes, longer than Linux's 4096 (PATH_MAX,"
+                        + " with the closing NUL); no runtime could unpack it");
+    }
+
+    @Test
+    void readsAPathOfExactlyPathMaxWithItsNul() throws IOException {
+        String name = "n".repeat(200) + "/";
+        String longest = name.repeat(20) + "f".repeat(4095 - 1 - 20 * name.length());
+        Path archive = TestArchives.dockerSave(dir.resolve("longest.tar"),
+                new TestArchives().file(longest, "x").bytes());
+
+        assertThat(read(archive).layers().get(0).entries()).extracting(Entry::path)
+                .containsExactly("/" + longest);
+    }
+
+    @Test
+    void refusesAPathOneByteOverPathMax() throws IOException {
+        String name = "n".repeat(200) + "/";
+        String over = name.repeat(20) + "f".repeat(4096 - 1 - 20 * name.length());
+        Path archive = TestArchives.dockerSave(dir.resolve("over.tar"),
+                new TestArchives().file(over, "x").bytes());
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageContaining("has a path of 4096 bytes, longer than Linux's 4096");
+    }
+
+    @Test
+    void refusesANameLongerThanNameMaxCountedInUtf8Bytes() throws IOException {
+        String name = "é".repeat(128);
+        Path archive = TestArchives.dockerSave(dir.resolve("name.tar"),
+                new TestArchives().file("d/" + name + "/f", "x").bytes());
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("has a name of 256 bytes (" + name.substring(0, 60)
+                        + "…), longer than Linux's 255 (NAME_MAX); no runtime could unpack it");
+    }
+
+    @Test
+    void readsANameOfExactlyNameMax() throws IOException {
+        String name = "é".repeat(127) + "n";
+        Path archive = TestArchives.dockerSave(dir.resolve("name.tar"),
+                new TestArchives().file("d/" + name, "x").bytes());
+
+        assertThat(read(archive).tree().paths()).containsExactly("/d", "/d/" + name);
     }
 
     @Test
