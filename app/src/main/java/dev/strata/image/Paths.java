@@ -164,7 +164,12 @@ final class Paths {
      * string order does not do ({@code -} sorts before {@code /}).
      */
     static int compareInTree(String a, String b) {
-        int length = Math.min(a.length(), b.length());
+        return compareInTree(a, a.length(), b);
+    }
+
+    /** {@link #compareInTree(String, String)} of the first {@code aLength} characters of a. */
+    static int compareInTree(String a, int aLength, String b) {
+        int length = Math.min(aLength, b.length());
         for (int i = 0; i < length; i++) {
             char x = a.charAt(i);
             char y = b.charAt(i);
@@ -172,6 +177,6 @@ final class Paths {
                 return x == '/' ? -1 : y == '/' ? 1 : Character.compare(x, y);
             }
         }
-        return Integer.compare(a.length(), b.length());
+        return Integer.compare(aLength, b.length());
     }
 }

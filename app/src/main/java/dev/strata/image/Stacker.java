@@ -17,7 +17,6 @@ import dev.strata.source.InputException;
  */
 final class Stacker {
     private static final int MAX_HARD_LINK_HOPS = 64;
-    private static final int DIRECTORY_MODE = 0755;
 
     private final PathIndex tree = new PathIndex();
     private final Efficiency efficiency = new Efficiency();
@@ -103,24 +102,11 @@ final class Stacker {
     }
 
     private void put(Slot slot, Entry entry, int index) {
-        addParents(entry.path(), index);
+        tree.implyParents(entry.path(), index);
         Entry old = tree.put(tree.current(slot), entry, index);
         if (old != null && old.kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
             tree.clearUnder(entry.path());
-        }
-    }
-
-    /** A layer may name a file before (or without) its directory: the directory is implied. */
-    private void addParents(String path, int index) {
-        for (String p = tree.parent(path); !p.equals("/"); p = Paths.parent(p)) {
-            Entry there = tree.get(p);
-            if (there != null && there.kind() == EntryKind.DIRECTORY) {
-                return;
-            }
-            Entry implied = new Entry(p, EntryKind.DIRECTORY, 0, DIRECTORY_MODE, "",
-                    there == null ? Change.ADDED : Change.MODIFIED);
-            tree.put(implied, index);
         }
     }
 

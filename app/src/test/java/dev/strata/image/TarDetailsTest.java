@@ -2,8 +2,10 @@ package dev.strata.image;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,24 @@ class TarDetailsTest {
 
         assertThat(image.layers().get(0).entries()).extracting(Entry::path)
                 .containsExactly("/etc/hosts");
+    }
+
+    @Test
+    @Timeout(60)
+    void impliesTheDirectoriesAboveDeepPathsEachAtItsOwnPath() throws IOException {
+        String deep = String.join("/", Collections.nCopies(1000, "a"));
+        TestArchives layer = new TestArchives();
+        for (int i = 0; i < 20; i++) {
+            layer.file("x" + i + "/" + deep + "/f", "x");
+        }
+        Image image = read(layer.bytes());
+
+        assertThat(image.tree().size()).isEqualTo(20 * 1002);
+        MergedTree.Node implied = image.tree().find("/x7/a/a").orElseThrow();
+        assertThat(implied.entry()).isEqualTo(new Entry("/x7/a/a", EntryKind.DIRECTORY, 0,
+                0755, "", Change.ADDED));
+        assertThat(image.tree().under("/x19")).hasSize(1001);
+        assertThat(image.tree().nodes().get(1).entry().path()).isEqualTo("/x0/a");
     }
 
     @Test
