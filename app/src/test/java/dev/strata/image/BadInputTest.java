@@ -97,6 +97,60 @@ class BadInputTest {
     }
 
     @Test
+    void saysWhichStreamATruncatedLayerBrokeInAndNeverNull() throws IOException {
+        byte[] gz = TestArchives.gzip(new TestArchives().file("big", new byte[100_000]).bytes());
+        Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
+                Arrays.copyOf(gz, gz.length / 2));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): truncated or corrupt gzip stream"
+                        + " (unexpected end of input)");
+    }
+
+    /** Go's archive/tar, which Docker and containerd unpack with, fails there too. */
+    @Test
+    void reportsATarCutInsideAHeader() throws IOException {
+        byte[] tar = new TestArchives().file("a", "1").file("b", "2").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
+                Arrays.copyOf(tar, 1024 + 100));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): truncated or corrupt: the tar ends"
+                        + " inside a 512-byte header");
+    }
+
+    @Test
+    void reportsATarCutInsideAHeaderAfterAPaxHeader() throws IOException {
+        byte[] tar = new TestArchives().file("n".repeat(150), "1").file("b", "2").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
+                Arrays.copyOf(tar, 2048 + 100));
+
+        assertThatThrownBy(() -> read(archive)).isInstanceOf(InputException.class)
+                .hasMessageEndingWith("layer 0 (0/layer.tar): truncated or corrupt: the tar ends"
+                        + " inside a 512-byte header");
+    }
+
+    @Test
+    void acceptsATarThatEndsAtARecordWithoutItsZeroRecords() throws IOException {
+        byte[] tar = new TestArchives().file("a", "1").file("b", "2").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("short.tar"),
+                Arrays.copyOf(tar, 1024));
+
+        assertThat(read(archive).tree().paths()).containsExactly("/a");
+    }
+
+    @Test
+    void acceptsATarThatEndsAtARecordWithoutItsZeroRecordsAfterAPaxHeader()
+            throws IOException {
+        String name = "n".repeat(150);
+        byte[] tar = new TestArchives().file(name, "1").file("b", "2").bytes();
+        Path archive = TestArchives.dockerSave(dir.resolve("short.tar"),
+                Arrays.copyOf(tar, 2048));
+
+        assertThat(read(archive).tree().paths()).containsExactly("/" + name);
+    }
+
+    @Test
     void reportsATarCutInsideAnEntry() throws IOException {
         byte[] tar = new TestArchives().file("big", new byte[5000]).bytes();
         Path archive = TestArchives.dockerSave(dir.resolve("cut.tar"),
