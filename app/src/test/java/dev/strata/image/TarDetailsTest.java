@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The tar details a layer may use, and the OCI whiteout rules. */
 class TarDetailsTest {
@@ -160,6 +162,18 @@ class TarDetailsTest {
         Image image = read(new TestArchives().symlink("a", "b").symlink("b", "a").bytes());
 
         assertThat(image.tree().resolve("/a")).isEmpty();
+    }
+
+    @Test
+    void readsDevicesAndFifosWithTheirKindsAndNoSize() throws IOException {
+        Image image = read(new TestArchives().special("dev/tty0", TarConstants.LF_CHR, 4, 0)
+                .special("dev/sda", TarConstants.LF_BLK, 8, 0)
+                .special("run/pipe", TarConstants.LF_FIFO, 0, 0).bytes());
+
+        assertThat(image.layers().get(0).entries())
+                .extracting(Entry::path, e -> e.kind().letter(), Entry::size)
+                .containsExactly(tuple("/dev/tty0", 'c', 0L), tuple("/dev/sda", 'b', 0L),
+                        tuple("/run/pipe", 'p', 0L));
     }
 
     @Test
