@@ -48,8 +48,9 @@ final class Efficiency {
                 }
             }
             int leaves = 0;
+            PathKey.Probe probe = new PathKey.Probe();
             for (int k = 0; k < count; k++) {
-                if (!parents.contains(new PathKey(entries.get(last[k]).path()))) {
+                if (!parents.contains(probe.of(entries.get(last[k]).path()))) {
                     last[leaves++] = last[k];
                 }
             }

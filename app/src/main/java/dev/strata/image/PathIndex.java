@@ -28,7 +28,7 @@ final class PathIndex {
      * One path: visible when it has an entry; kept while it has costs or is listed. Its key
      * is the path of the entry that named it, or a prefix of one for a directory above.
      */
-    static final class Slot extends PathKey {
+    static class Slot extends PathKey {
         /** The entry, or {@link #IMPLIED} and {@link #IMPLIED_OVER} for an implied directory. */
         Entry entry;
         int layer;
@@ -41,12 +41,27 @@ final class PathIndex {
         long costSmallest = -1;
         int costSeen;
 
-        private Slot(PathKey key) {
-            super(key.source, key.length, key.hashCode());
+        private Slot(String source, int length) {
+            super(source, length);
         }
 
         boolean visible() {
             return entry != null;
+        }
+    }
+
+    /** The slot of a directory named by a prefix: its hash kept, as working it out is not free. */
+    private static final class PrefixSlot extends Slot {
+        private final int hash;
+
+        private PrefixSlot(PathKey key) {
+            super(key.source, key.length);
+            this.hash = key.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -59,7 +74,7 @@ final class PathIndex {
     private static final Entry IMPLIED_OVER = IMPLIED.withChange(Change.MODIFIED);
 
     private final Map<PathKey, Slot> slots = new HashMap<>();
-    private final Slot root = new Slot(new PathKey("/"));
+    private final Slot root = new Slot("/", 1);
     private Slot lastParent = root;
     private int visible;
 
@@ -81,13 +96,15 @@ final class PathIndex {
 
     /** The slot of a path, made (invisible) when there is none. */
     Slot slot(String path) {
-        return slot(new PathKey(path));
+        Slot made = new Slot(path, path.length());
+        Slot there = slots.putIfAbsent(made, made);
+        return there == null ? made : there;
     }
 
     private Slot slot(PathKey key) {
         Slot slot = slots.get(key);
         if (slot == null) {
-            slot = new Slot(key);
+            slot = key.isWhole() ? new Slot(key.source, key.length) : new PrefixSlot(key);
             slots.put(slot, slot);
         }
         return slot;

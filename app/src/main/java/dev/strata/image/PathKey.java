@@ -7,25 +7,23 @@ package dev.strata.image;
  * path thousands of levels deep implies cost memory in its depth, not in its square.
  */
 class PathKey {
-    final String source;
-    final int length;
-    private final int hash;
+    /** Final but for a {@link Probe}'s. */
+    String source;
+    int length;
 
     /** The key of a whole path. */
     PathKey(String path) {
-        this(path, path.length(), path.hashCode());
+        this(path, path.length());
     }
 
-    /** {@code hash} must be {@link #hash(String, int)} of the prefix. */
-    PathKey(String source, int length, int hash) {
+    PathKey(String source, int length) {
         this.source = source;
         this.length = length;
-        this.hash = hash;
     }
 
     /** The key of the first {@code length} characters of {@code source}. */
     static PathKey prefix(String source, int length) {
-        return new PathKey(source, length, hash(source, length));
+        return new Hashed(source, length, hash(source, length));
     }
 
     /** {@link String#hashCode} of the first {@code length} characters. */
@@ -55,7 +53,7 @@ class PathKey {
         for (int i = 1; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '/') {
-                keys[k++] = new PathKey(path, i, h);
+                keys[k++] = new Hashed(path, i, h);
             }
             h = 31 * h + c;
         }
@@ -64,17 +62,17 @@ class PathKey {
 
     /** The path as a string of its own, made when it is a prefix. */
     String path() {
-        return length == source.length() ? source : source.substring(0, length);
+        return isWhole() ? source : source.substring(0, length);
     }
 
-    /** True when this key names exactly {@code path}. */
-    boolean names(String path) {
-        return path.length() == length && (path == source || path.regionMatches(0, source, 0,
-                length));
-    }
-
-    /** Names in one directory compared as strings, from {@code from}, where they start. */
+    /**
+     * Names in one directory compared as strings, from {@code from}, where they start; whole
+     * paths compare as strings do (their common directory compares equal, and quickly).
+     */
     static int compareFrom(int from, PathKey a, PathKey b) {
+        if (a.isWhole() && b.isWhole()) {
+            return a.source.compareTo(b.source);
+        }
         int end = Math.min(a.length, b.length);
         for (int i = from; i < end; i++) {
             char x = a.source.charAt(i);
@@ -86,14 +84,50 @@ class PathKey {
         return a.length - b.length;
     }
 
-    @Override
-    public final boolean equals(Object other) {
-        return other instanceof PathKey key && key.hash == hash && key.length == length
-                && (key.source == source || source.regionMatches(0, key.source, 0, length));
+    boolean isWhole() {
+        return length == source.length();
     }
 
+    /** Hash maps compare hashes before they call this. */
     @Override
-    public final int hashCode() {
-        return hash;
+    public final boolean equals(Object other) {
+        return other instanceof PathKey key && key.length == length
+                && (key.source == source || (isWhole() && key.isWhole()
+                        ? source.equals(key.source)
+                        : source.regionMatches(0, key.source, 0, length)));
+    }
+
+    /** Free for a whole path, whose string keeps its hash; made anew for a prefix. */
+    @Override
+    public int hashCode() {
+        return hash(source, length);
+    }
+
+    /** A key to look whole paths up with, one after the other, never to keep. */
+    static final class Probe extends PathKey {
+        Probe() {
+            super("/", 1);
+        }
+
+        Probe of(String path) {
+            source = path;
+            length = path.length();
+            return this;
+        }
+    }
+
+    /** A key whose hash was worked out with others, as a path is read once for them all. */
+    private static final class Hashed extends PathKey {
+        private final int hash;
+
+        Hashed(String source, int length, int hash) {
+            super(source, length);
+            this.hash = hash;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 }
