@@ -8,12 +8,14 @@ import dev.strata.source.InputException;
 
 /**
  * How many uncompressed bytes the reading of one image may still produce: a total over all
- * layers and a ratio per layer, so that a decompression bomb stops early with a message.
+ * layers and a ratio per layer past a floor, so that a decompression bomb stops with a
+ * message (why these limits: {@link ReadOptions}).
  * Layers may be read on several threads at once; the total counts them all as they go.
  */
 final class Budget {
     private final long maxTotal;
     private final long maxRatio;
+    private final long ratioFloor;
     private final Function<String, InputException> problem;
     private final AtomicLong used = new AtomicLong();
     private final AtomicLong finished = new AtomicLong();
@@ -21,6 +23,7 @@ final class Budget {
     Budget(ReadOptions options, Function<String, InputException> problem) {
         this.maxTotal = options.maxTotalBytes();
         this.maxRatio = options.maxRatio();
+        this.ratioFloor = options.ratioFloor();
         this.problem = problem;
     }
 
@@ -60,7 +63,7 @@ final class Budget {
                     + " uncompressed bytes, more than the limit of " + maxTotal
                     + " (a decompression bomb?)");
         }
-        if (count > ReadOptions.RATIO_FLOOR && count / Math.max(1, compressedCount) > maxRatio) {
+        if (count > ratioFloor && count / Math.max(1, compressedCount) > maxRatio) {
             throw problem.apply(label + ": stopped at " + count + " bytes from "
                     + compressedCount + " compressed, a ratio above " + maxRatio
                     + " (a decompression bomb?)");

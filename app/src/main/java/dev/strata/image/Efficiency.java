@@ -24,10 +24,10 @@ final class Efficiency {
      */
     record LayerCosts(int[] leaves, List<String> whiteouts) {
         static LayerCosts of(List<Entry> entries) {
-            Set<String> parents = new HashSet<>();
+            Set<PathKey> parents = new HashSet<>();
             Set<String> seen = new HashSet<>(entries.size() * 4 / 3 + 1);
             Set<String> whiteouts = new HashSet<>();
-            String lastParent = "/";
+            PathKey lastParent = null;
             int[] last = new int[entries.size()];
             int count = 0;
             for (int i = entries.size() - 1; i >= 0; i--) {
@@ -35,30 +35,35 @@ final class Efficiency {
                 if (entry.kind() == EntryKind.OPAQUE) {
                     continue;
                 }
-                String parent = Paths.parent(entry.path(), lastParent);
-                if (parent != lastParent) {
-                    addWithAncestors(parent, parents);
-                    lastParent = parent;
+                String path = entry.path();
+                int slash = path.lastIndexOf('/');
+                if (slash > 0 && (lastParent == null || lastParent.length != slash
+                        || !path.regionMatches(0, lastParent.source, 0, slash))) {
+                    lastParent = addWithAncestors(path, parents);
                 }
                 if (entry.kind() == EntryKind.WHITEOUT) {
-                    whiteouts.add(entry.path());
-                } else if (seen.add(entry.path())) {
+                    whiteouts.add(path);
+                } else if (seen.add(path)) {
                     last[count++] = i;
                 }
             }
             int leaves = 0;
+            PathKey.Probe probe = new PathKey.Probe();
             for (int k = 0; k < count; k++) {
-                if (!parents.contains(entries.get(last[k]).path())) {
+                if (!parents.contains(probe.of(entries.get(last[k]).path()))) {
                     last[leaves++] = last[k];
                 }
             }
             return new LayerCosts(Arrays.copyOf(last, leaves), List.copyOf(whiteouts));
         }
 
-        private static void addWithAncestors(String directory, Set<String> parents) {
-            for (String p = directory; !p.equals("/") && parents.add(p); ) {
-                p = Paths.parent(p);
+        /** Adds the directories above a path, deepest first, and returns its parent's key. */
+        private static PathKey addWithAncestors(String path, Set<PathKey> parents) {
+            PathKey[] above = PathKey.ancestors(path);
+            for (int k = above.length - 1; k >= 0 && parents.add(above[k]); k--) {
+                // the ones above a directory already there are there too
             }
+            return above[above.length - 1];
         }
     }
 

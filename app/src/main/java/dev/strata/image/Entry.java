@@ -29,6 +29,11 @@ public record Entry(String path, EntryKind kind, long size, int mode, String lin
         }
     }
 
+    /** This entry at another path. */
+    Entry withPath(String newPath) {
+        return new Entry(newPath, kind, size, mode, linkTarget, change);
+    }
+
     /** This entry with another change; the same instance when the change is the same. */
     Entry withChange(Change newChange) {
         if (newChange == change) {

@@ -42,7 +42,7 @@ public final class ImageReader {
             // What was read so far is unreachable here, so there is room for a message.
             long heap = Runtime.getRuntime().maxMemory() >> 20;
             throw problemIn(archive).apply("too large to read in the " + heap + " MiB of heap"
-                    + " Java may use here; give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx4g");
+                    + " Java may use; try twice that, JAVA_TOOL_OPTIONS=-Xmx" + 2 * heap + "m");
         }
     }
 

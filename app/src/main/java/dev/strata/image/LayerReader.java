@@ -1,6 +1,8 @@
 package dev.strata.image;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,9 +49,22 @@ final class LayerReader {
             Function<String, InputException> problem) {
         try {
             return new LayerReader(label, budget, problem).read(blob);
+        } catch (Decoded.Failure e) {
+            throw problem.apply(label + ": truncated or corrupt " + e.format + " stream ("
+                    + describe(e.getCause()) + ")");
         } catch (IOException e) {
-            throw problem.apply(label + ": truncated or corrupt: " + e.getMessage());
+            throw problem.apply(label + ": truncated or corrupt: " + describe(e));
         }
+    }
+
+    /** What went wrong, never {@code null}: some decompressors throw with no message. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        return e instanceof EOFException ? "unexpected end of input"
+                : e.getClass().getSimpleName();
     }
 
     private RawLayer read(InputStream blob) throws IOException {
@@ -71,11 +86,11 @@ final class LayerReader {
         byte[] magic = in.readNBytes(4);
         in.reset();
         if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            return new GzipCompressorInputStream(in, true);
+            return new Decoded(new GzipCompressorInputStream(in, true), "gzip");
         }
         if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
                 && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
-            return new ZstdCompressorInputStream(in);
+            return new Decoded(new ZstdCompressorInputStream(in), "zstd");
         }
         return in;
     }
@@ -97,6 +112,11 @@ final class LayerReader {
         }
         if (path.equals("/")) {
             return Optional.empty();
+        }
+        String overLimit = Paths.overLinuxLimits(path);
+        if (overLimit != null) {
+            throw problem.apply(label + ": entry " + Paths.shortened(raw) + " " + overLimit
+                    + "; no runtime could unpack it");
         }
         budget.checkClaim(e.size(), label, path);
         if (!path.startsWith(WHITEOUT, path.lastIndexOf('/') + 1)) {
@@ -135,6 +155,45 @@ final class LayerReader {
         };
         long size = e.kind() == EntryKind.FILE ? e.realSize() : e.size();
         return new Entry(path, e.kind(), size, e.mode() & 07777, target, Change.ADDED);
+    }
+
+    /** A decompressing stream whose failures say which format failed. */
+    private static final class Decoded extends FilterInputStream {
+        private final String format;
+
+        Decoded(InputStream in, String format) {
+            super(in);
+            this.format = format;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw new Failure(format, e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return in.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw new Failure(format, e);
+            }
+        }
+
+        /** The decompressor's own exception, as the cause. */
+        static final class Failure extends IOException {
+            private static final long serialVersionUID = 1L;
+            private final String format;
+
+            Failure(String format, IOException cause) {
+                super(format, cause);
+                this.format = format;
+            }
+        }
     }
 
     private void warnOnce(String warning) {

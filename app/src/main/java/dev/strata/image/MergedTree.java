@@ -18,11 +18,15 @@ public final class MergedTree {
     }
 
     private final Entry[] entries;
+    private final String[] sources;
+    private final int[] lengths;
     private final int[] layers;
     private final List<Node> nodes = new AbstractList<>() {
         @Override
         public Node get(int i) {
-            return new Node(entries[i], layers[i]);
+            Entry entry = entries[i];
+            return new Node(sources[i] == entry.path() ? entry : entry.withPath(path(i)),
+                    layers[i]);
         }
 
         @Override
@@ -31,17 +35,26 @@ public final class MergedTree {
         }
     };
 
-    private MergedTree(Entry[] entries, int[] layers) {
+    private MergedTree(Entry[] entries, String[] sources, int[] lengths, int[] layers) {
         this.entries = entries;
+        this.sources = sources;
+        this.lengths = lengths;
         this.layers = layers;
     }
 
     /**
      * A tree over entries in tree order and their layers, which its maker hands over; not
-     * copied. The nodes are made as they are asked for, which saves an object per path.
+     * copied. The path of node i is the first {@code lengths[i]} characters of
+     * {@code sources[i]}; when {@code sources[i]} is not the entry's own path string, the
+     * entry stands for a directory at that path (an implied one, which keeps no string of
+     * its own). The nodes are made as they are asked for, which saves an object per path.
      */
-    static MergedTree of(Entry[] entries, int[] layers) {
-        return new MergedTree(entries, layers);
+    static MergedTree of(Entry[] entries, String[] sources, int[] lengths, int[] layers) {
+        return new MergedTree(entries, sources, lengths, layers);
+    }
+
+    private String path(int i) {
+        return lengths[i] == sources[i].length() ? sources[i] : sources[i].substring(0, lengths[i]);
     }
 
     /** The node at exactly this path, links not followed. */
@@ -51,7 +64,8 @@ public final class MergedTree {
 
     private Node get(String path) {
         int i = firstAtOrAfter(path);
-        return i < entries.length && entries[i].path().equals(path) ? nodes.get(i) : null;
+        return i < entries.length && lengths[i] == path.length()
+                && path.regionMatches(0, sources[i], 0, lengths[i]) ? nodes.get(i) : null;
     }
 
     /** Every node in tree order: each directory followed by what is under it. */
@@ -74,7 +88,7 @@ public final class MergedTree {
         int high = entries.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (entries[middle].path().startsWith(prefix)) {
+            if (lengths[middle] > prefix.length() && sources[middle].startsWith(prefix)) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -89,7 +103,7 @@ public final class MergedTree {
         int high = entries.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (Paths.compareInTree(entries[middle].path(), path) < 0) {
+            if (Paths.compareInTree(sources[middle], lengths[middle], path) < 0) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -148,8 +162,8 @@ public final class MergedTree {
     /** Every path as a list, for tests and listings. */
     List<String> paths() {
         List<String> paths = new ArrayList<>(entries.length);
-        for (Entry entry : entries) {
-            paths.add(entry.path());
+        for (int i = 0; i < entries.length; i++) {
+            paths.add(path(i));
         }
         return paths;
     }

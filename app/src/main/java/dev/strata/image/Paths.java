@@ -6,7 +6,56 @@ import java.util.Optional;
 
 /** Slash-separated paths inside an image or an archive, never the host's. */
 final class Paths {
+    /** Linux's PATH_MAX: the most bytes a path given to a system call has, its NUL included. */
+    static final int PATH_MAX = 4096;
+    /** Linux's NAME_MAX: the most bytes one name in a directory has. */
+    static final int NAME_MAX = 255;
+    /** A path of at most this many characters is within both limits, whatever they are. */
+    private static final int SURELY_WITHIN = NAME_MAX / 3;
+    private static final int SHOWN = 60;
+
     private Paths() {
+    }
+
+    /**
+     * Why Linux could not create an absolute path, or null when it could: the path with its
+     * NUL is longer than PATH_MAX, or a name in it longer than NAME_MAX (ENAMETOOLONG), both
+     * counted in UTF-8 bytes. One pass, and none for the short paths that nearly all are.
+     */
+    static String overLinuxLimits(String path) {
+        if (path.length() <= SURELY_WITHIN) {
+            return null;
+        }
+        int total = 0;
+        int name = 0;
+        int longest = 0;
+        int longestEnd = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            int bytes = c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            total += bytes;
+            name = c == '/' ? 0 : name + bytes;
+            if (name > longest) {
+                longest = name;
+                longestEnd = i + 1;
+            }
+        }
+        if (total + 1 > PATH_MAX) {
+            return "has a path of " + total + " bytes, longer than Linux's " + PATH_MAX
+                    + " (PATH_MAX, with the closing NUL)";
+        }
+        if (longest > NAME_MAX) {
+            String longName = path.substring(path.lastIndexOf('/', longestEnd - 1) + 1,
+                    longestEnd);
+            return "has a name of " + longest + " bytes (" + shortened(longName)
+                    + "), longer than Linux's " + NAME_MAX + " (NAME_MAX)";
+        }
+        return null;
+    }
+
+    /** A path cut to its first characters and an ellipsis when it is too long to show. */
+    static String shortened(String path) {
+        return path.length() <= SHOWN ? path : path.substring(0, SHOWN) + "…";
     }
 
     /** The components of a path, empty ones and {@code .} dropped; {@code ..} kept. */
@@ -115,7 +164,12 @@ final class Paths {
      * string order does not do ({@code -} sorts before {@code /}).
      */
     static int compareInTree(String a, String b) {
-        int length = Math.min(a.length(), b.length());
+        return compareInTree(a, a.length(), b);
+    }
+
+    /** {@link #compareInTree(String, String)} of the first {@code aLength} characters of a. */
+    static int compareInTree(String a, int aLength, String b) {
+        int length = Math.min(aLength, b.length());
         for (int i = 0; i < length; i++) {
             char x = a.charAt(i);
             char y = b.charAt(i);
@@ -123,6 +177,6 @@ final class Paths {
                 return x == '/' ? -1 : y == '/' ? 1 : Character.compare(x, y);
             }
         }
-        return Integer.compare(a.length(), b.length());
+        return Integer.compare(aLength, b.length());
     }
 }

@@ -1,8 +1,10 @@
 package dev.strata.image;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,7 +19,6 @@ import dev.strata.source.InputException;
  */
 final class Stacker {
     private static final int MAX_HARD_LINK_HOPS = 64;
-    private static final int DIRECTORY_MODE = 0755;
 
     private final PathIndex tree = new PathIndex();
     private final Efficiency efficiency = new Efficiency();
@@ -42,11 +43,16 @@ final class Stacker {
         List<Entry> marked = new ArrayList<>(entries.size());
         int added = 0;
         int modified = 0;
+        List<Integer> linksToNew = null;
         for (int i = 0; i < slots.length; i++) {
             Entry entry = entries.get(i);
             if (entry.kind().isMarker()) {
                 marked.add(entry);
                 continue;
+            }
+            if (entry.kind() == EntryKind.HARDLINK && tree.get(entry.linkTarget()) == null) {
+                linksToNew = linksToNew == null ? new ArrayList<>() : linksToNew;
+                linksToNew.add(i);
             }
             slots[i] = tree.slot(entry.path());
             boolean there = slots[i].visible();
@@ -64,6 +70,9 @@ final class Stacker {
             }
         }
         checkHardLinks(marked, label);
+        if (linksToNew != null) {
+            warnOfLinksBeforeTargets(entries, linksToNew, label);
+        }
         return new Layer(index, raw.digest(), raw.diffId(), raw.compressedSize(),
                 raw.tarSize(), marked, added, modified, removed, createdBy);
     }
@@ -103,7 +112,7 @@ final class Stacker {
     }
 
     private void put(Slot slot, Entry entry, int index) {
-        addParents(entry.path(), index);
+        tree.implyParents(entry.path(), index);
         Entry old = tree.put(tree.current(slot), entry, index);
         if (old != null && old.kind() == EntryKind.DIRECTORY
                 && entry.kind() != EntryKind.DIRECTORY) {
@@ -111,20 +120,7 @@ final class Stacker {
         }
     }
 
-    /** A layer may name a file before (or without) its directory: the directory is implied. */
-    private void addParents(String path, int index) {
-        for (String p = tree.parent(path); !p.equals("/"); p = Paths.parent(p)) {
-            Entry there = tree.get(p);
-            if (there != null && there.kind() == EntryKind.DIRECTORY) {
-                return;
-            }
-            Entry implied = new Entry(p, EntryKind.DIRECTORY, 0, DIRECTORY_MODE, "",
-                    there == null ? Change.ADDED : Change.MODIFIED);
-            tree.put(implied, index);
-        }
-    }
-
-    /** A hard link's target may come later in its layer; by the layer's end it must exist. */
+    /** A hard link's target must be in the image by the layer's end; a loop is an error. */
     private void checkHardLinks(List<Entry> entries, String label) {
         for (Entry e : entries) {
             if (e.kind() != EntryKind.HARDLINK) {
@@ -132,6 +128,34 @@ final class Stacker {
             }
             if (tree.get(e.path()) == e) {
                 followHardLink(e, label);
+            }
+        }
+    }
+
+    /**
+     * Warns of each hard link (among {@code links}, whose targets the layers below lack)
+     * that comes before its target in the layer. Docker (moby's pkg/archive) and containerd
+     * (archive/tar.go) unpack a layer in order and make a hard link with os.Link to the
+     * target already unpacked, so there they fail; read as the spec's changeset, the link
+     * stands, as it does here.
+     */
+    private void warnOfLinksBeforeTargets(List<Entry> entries, List<Integer> links,
+            String label) {
+        Map<String, Integer> firstAt = new HashMap<>();
+        links.forEach(i -> firstAt.put(entries.get(i).linkTarget(), -1));
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            Integer first = entry.kind().isMarker() ? null : firstAt.get(entry.path());
+            if (first != null && first < 0) {
+                firstAt.put(entry.path(), i);
+            }
+        }
+        for (int i : links) {
+            Entry link = entries.get(i);
+            if (firstAt.get(link.linkTarget()) > i) {
+                warnings.add(label + ": hard link " + link.path() + " comes before its target "
+                        + link.linkTarget() + " in the layer; Docker and containerd unpack in"
+                        + " order and would fail to link it (no such file or directory)");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.strata.image;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -20,15 +21,22 @@ import org.apache.commons.compress.archivers.zip.ZipEncodingHelper;
  * TarArchiveInputStream, which reads them all; the entries come out as they would from that
  * stream alone. Names are UTF-8, as PAX requires and image builders write them, whatever
  * the platform's default.
+ *
+ * <p>The tar ends at two zero records, at one, or where the stream ends at a record's
+ * boundary (as many writers leave it); a stream that ends inside a header is truncated.
+ * Go's archive/tar, with which Docker and containerd unpack layers, draws the same line
+ * (io.EOF only when no byte of the header was read, io.ErrUnexpectedEOF otherwise), though
+ * commons-compress and GNU tar take a cut header for the end.
  */
 final class TarEntries {
     private static final int RECORD = TarConstants.DEFAULT_RCDSIZE;
+    private static final String NAMES = "UTF-8";
     private static final String TRUNCATED = "Truncated TAR archive";
+    private static final String CUT_HEADER = "the tar ends inside a 512-byte header";
 
     private final TailPadding in;
     private final byte[] buffer;
     private final byte[] header = new byte[RECORD];
-    private static final String NAMES = "UTF-8";
 
     private final ZipEncoding encoding = ZipEncodingHelper.getZipEncoding(NAMES);
     private TarHeader current;
@@ -50,11 +58,15 @@ final class TarEntries {
             skip(current.content());
             skip(padding(current.content()));
         }
-        if (in.readNBytes(header, 0, RECORD) < RECORD || isZero(header)) {
+        int read = in.readNBytes(header, 0, RECORD);
+        if (read == 0 || read == RECORD && isZero(header)) {
             return current = null;
         }
+        if (read < RECORD) {
+            throw new EOFException(CUT_HEADER);
+        }
         if (!standsAlone(header[TarConstants.LF_OFFSET])) {
-            rest = new TarArchiveInputStream(new Replayed(header.clone(), in), NAMES);
+            rest = new Rest(new Replayed(header.clone(), in));
             current = null;
             return fromRest();
         }
@@ -117,6 +129,29 @@ final class TarEntries {
             }
         }
         return true;
+    }
+
+    /**
+     * commons-compress's stream, but a header cut short is an error: commons-compress, like
+     * GNU tar, takes it for the end of the archive.
+     */
+    private static final class Rest extends TarArchiveInputStream {
+        private boolean afterZero;
+
+        Rest(InputStream in) {
+            super(in, NAMES);
+        }
+
+        @Override
+        protected byte[] readRecord() throws IOException {
+            long before = getBytesRead();
+            byte[] record = super.readRecord();
+            if (record == null && getBytesRead() > before && !afterZero) {
+                throw new EOFException(CUT_HEADER);
+            }
+            afterZero = record != null && isEOFRecord(record);
+            return record;
+        }
     }
 
     /** A header already read, then the rest of the tar; closing it leaves the tar open. */

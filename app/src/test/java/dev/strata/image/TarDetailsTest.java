@@ -2,11 +2,15 @@ package dev.strata.image;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The tar details a layer may use, and the OCI whiteout rules. */
 class TarDetailsTest {
@@ -51,13 +55,53 @@ class TarDetailsTest {
     }
 
     @Test
-    void acceptsAHardLinkWhoseTargetComesLater() throws IOException {
+    @Timeout(60)
+    void impliesTheDirectoriesAboveDeepPathsEachAtItsOwnPath() throws IOException {
+        String deep = String.join("/", Collections.nCopies(1000, "a"));
+        TestArchives layer = new TestArchives();
+        for (int i = 0; i < 20; i++) {
+            layer.file("x" + i + "/" + deep + "/f", "x");
+        }
+        Image image = read(layer.bytes());
+
+        assertThat(image.tree().size()).isEqualTo(20 * 1002);
+        MergedTree.Node implied = image.tree().find("/x7/a/a").orElseThrow();
+        assertThat(implied.entry()).isEqualTo(new Entry("/x7/a/a", EntryKind.DIRECTORY, 0,
+                0755, "", Change.ADDED));
+        assertThat(image.tree().under("/x19")).hasSize(1001);
+        assertThat(image.tree().nodes().get(1).entry().path()).isEqualTo("/x0/a");
+    }
+
+    /**
+     * Read as the spec's changeset the link stands, but Docker (pkg/archive) and containerd
+     * (archive/tar.go) unpack in order and os.Link to a target not yet there fails.
+     */
+    @Test
+    void readsAHardLinkWhoseTargetComesLaterWithAWarning() throws IOException {
         Image image = read(new TestArchives().hardLink("early", "late").file("late", "x")
                 .bytes());
 
-        assertThat(image.warnings()).isEmpty();
+        assertThat(image.warnings()).containsExactly("layer 0 (0/layer.tar): hard link /early"
+                + " comes before its target /late in the layer; Docker and containerd unpack"
+                + " in order and would fail to link it (no such file or directory)");
         assertThat(image.tree().resolve("/early").orElseThrow().entry().path())
                 .isEqualTo("/late");
+    }
+
+    @Test
+    void readsAHardLinkAfterItsTargetWithoutWarning() throws IOException {
+        Image image = read(new TestArchives().file("first", "x").hardLink("second", "first")
+                .bytes());
+
+        assertThat(image.warnings()).isEmpty();
+    }
+
+    @Test
+    void readsAHardLinkToATargetOfALowerLayerWithoutWarning() throws IOException {
+        Image image = read(new TestArchives().file("lower", "x").bytes(),
+                new TestArchives().hardLink("link", "lower").file("lower", "y").bytes());
+
+        assertThat(image.warnings()).isEmpty();
     }
 
     @Test
@@ -118,6 +162,18 @@ class TarDetailsTest {
         Image image = read(new TestArchives().symlink("a", "b").symlink("b", "a").bytes());
 
         assertThat(image.tree().resolve("/a")).isEmpty();
+    }
+
+    @Test
+    void readsDevicesAndFifosWithTheirKindsAndNoSize() throws IOException {
+        Image image = read(new TestArchives().special("dev/tty0", TarConstants.LF_CHR, 4, 0)
+                .special("dev/sda", TarConstants.LF_BLK, 8, 0)
+                .special("run/pipe", TarConstants.LF_FIFO, 0, 0).bytes());
+
+        assertThat(image.layers().get(0).entries())
+                .extracting(Entry::path, e -> e.kind().letter(), Entry::size)
+                .containsExactly(tuple("/dev/tty0", 'c', 0L), tuple("/dev/sda", 'b', 0L),
+                        tuple("/run/pipe", 'p', 0L));
     }
 
     @Test

@@ -67,6 +67,19 @@ public final class TestArchives {
         return link(name, target, TarConstants.LF_LINK);
     }
 
+    /** A character or block device ({@code LF_CHR}, {@code LF_BLK}) or a FIFO. */
+    public TestArchives special(String name, byte type, int major, int minor)
+            throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name, type);
+        entry.setModTime(0);
+        entry.setMode(0660);
+        entry.setDevMajor(major);
+        entry.setDevMinor(minor);
+        tar.putArchiveEntry(entry);
+        tar.closeArchiveEntry();
+        return this;
+    }
+
     public TestArchives globalHeader(String comment) throws IOException {
         TarArchiveEntry entry = new TarArchiveEntry("pax_global_header",
                 TarConstants.LF_PAX_GLOBAL_EXTENDED_HEADER);
