@@ -48,23 +48,69 @@ final class FileOps {
         }
         boolean followLast = step.op() != Op.MKDIR && step.op() != Op.DELETE;
         Symlinks.Resolution resolution = Symlinks.resolve(target.container(), step.path(),
-                followLast);
+                followLast || Symlinks.endsInSlash(step.path()) && step.op() != Op.DELETE);
         if (!(resolution instanceof Symlinks.Resolved resolved)) {
             return unresolved(step, target, resolution);
         }
         String path = resolved.path();
+        Optional<Result> slash = slashConflict(step, target.container(), path);
+        if (slash.isPresent()) {
+            return Outcomes.prefaced(refused(step, target, slash.get(), Place.NOWHERE,
+                    slashText(slash.get(), step.path()), Sources.PATH_RESOLUTION),
+                    resolved.preface(step.path()));
+        }
         Optional<Container.Mount> mount = target.container().mountFor(path);
         Outcome outcome = mount.isPresent()
                 ? inVolume.apply(step, target, path, mount.get())
                 : inRoot.apply(step, target, path);
-        return Outcomes.prefaced(outcome, resolved.preface(FsPaths.normalize(step.path())));
+        return Outcomes.prefaced(outcome, resolved.preface(step.path()));
+    }
+
+    /**
+     * A path written with a trailing slash names a directory: the kernel follows a link there
+     * and refuses anything else (path_resolution(7), trailing slashes): ENOTDIR for a file or,
+     * for unlink and rmdir, a link; EISDIR for open with O_CREAT, which cannot make a folder.
+     */
+    static Optional<Result> slashConflict(Step step, Container container, String path) {
+        if (!Symlinks.endsInSlash(step.path()) || step.op() == Op.MKDIR) {
+            return Optional.empty();
+        }
+        Optional<Node> node = nodeAt(container, path);
+        boolean directory = node.map(Node::isDirectory).orElse(false);
+        if (step.op() == Op.WRITE || step.op() == Op.APPEND) {
+            return node.isEmpty() ? Optional.of(Result.EISDIR) : directory ? Optional.empty()
+                    : Optional.of(Result.ENOTDIR);
+        }
+        return node.isPresent() && !directory ? Optional.of(Result.ENOTDIR) : Optional.empty();
+    }
+
+    /** What a container sees at a resolved path: in the volume mounted there, or its root. */
+    static Optional<Node> nodeAt(Container container, String path) {
+        Optional<Container.Mount> mount = container.mountFor(path);
+        if (mount.isEmpty()) {
+            return Overlay.lookup(container.upper(), container.image(), path)
+                    .map(Overlay.Hit::node);
+        }
+        String inVolume = mount.get().inVolume(path);
+        Optional<Node> node = mount.get().volume().files().get(inVolume);
+        return node.isEmpty() && inVolume.equals(mount.get().subPath().isEmpty() ? FsPaths.ROOT
+                : FsPaths.normalize("/" + mount.get().subPath()))
+                ? Optional.of(new Node(EntryKind.DIRECTORY, 0, false)) : node;
+    }
+
+    private static String slashText(Result result, String asWritten) {
+        return result == Result.EISDIR ? asWritten + " ends in a slash, which names a folder;"
+                + " a file cannot be written there"
+                : asWritten + " ends in a slash, which names a folder, but it is not one";
     }
 
     static Outcome unresolved(Step step, Target target, Symlinks.Resolution resolution) {
         if (resolution instanceof Symlinks.Looped looped) {
             return refused(step, target, Result.ELOOP, Place.NOWHERE, "more than "
                     + Symlinks.MAX_LINKS + " symbolic links on the way, at " + looped.at()
-                    + "; the links go round in a circle", Sources.PATH_RESOLUTION);
+                    + (looped.circle() ? "; the links go round in a circle"
+                    : "; Linux follows at most " + Symlinks.MAX_LINKS + " in one path"),
+                    Sources.PATH_RESOLUTION);
         }
         Symlinks.Empty empty = (Symlinks.Empty) resolution;
         return refused(step, target, Result.ENOENT, Place.NOWHERE, empty.at()

@@ -28,8 +28,16 @@ final class Renames {
         if (!(toPath instanceof Symlinks.Resolved to)) {
             return FileOps.unresolved(step, target, toPath);
         }
-        String preface = from.preface(FsPaths.normalize(step.path()))
-                + to.preface(FsPaths.normalize(step.to()));
+        String preface = from.preface(step.path()) + to.preface(step.to());
+        Optional<Node> source = FileOps.nodeAt(container, from.path());
+        boolean folder = source.map(Node::isDirectory).orElse(false);
+        boolean slashed = Symlinks.endsInSlash(step.path()) || Symlinks.endsInSlash(step.to());
+        if (slashed && source.isPresent() && !folder) {
+            // A trailing slash names a directory (path_resolution(7)); a file or a link is not.
+            return Outcomes.prefaced(FileOps.refused(step, target, Result.ENOTDIR,
+                    Place.NOWHERE, "a path ends in a slash, which names a folder, but "
+                    + step.path() + " is not one", Sources.PATH_RESOLUTION), preface);
+        }
         return Outcomes.prefaced(rename(step, target, from.path(), to.path()), preface);
     }
 

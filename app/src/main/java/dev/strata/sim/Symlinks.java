@@ -46,8 +46,12 @@ final class Symlinks {
         }
     }
 
-    /** Too many links on the way: ELOOP. */
-    record Looped(String at) implements Resolution {
+    /**
+     * Too many links on the way: ELOOP.
+     *
+     * @param circle true when a link came round again, false for a long chain of them
+     */
+    record Looped(String at, boolean circle) implements Resolution {
     }
 
     /** A link with an empty target, which Linux refuses with ENOENT. */
@@ -97,7 +101,8 @@ final class Symlinks {
                 continue;
             }
             if (hops.size() == MAX_LINKS) {
-                return new Looped(here);
+                String link = here;
+                return new Looped(here, hops.stream().anyMatch(h -> h.link().equals(link)));
             }
             String target = hit.get().node().target();
             if (target.isEmpty()) {
@@ -113,6 +118,11 @@ final class Symlinks {
             }
         }
         return new Resolved(done, hops);
+    }
+
+    /** True for a path other than the root that ends in a slash: it names a directory. */
+    static boolean endsInSlash(String path) {
+        return path.length() > 1 && path.endsWith("/");
     }
 
     private static List<String> names(String path) {

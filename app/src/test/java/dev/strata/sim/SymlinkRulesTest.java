@@ -35,7 +35,7 @@ class SymlinkRulesTest {
 
     @BeforeAll
     static void buildImage(@TempDir Path dir) throws IOException {
-        byte[] base = new TestArchives()
+        TestArchives base = new TestArchives()
                 .directory("usr").directory("usr/bin").file("usr/bin/sh", SHELL)
                 .hardLink("usr/bin/dash", "usr/bin/sh")
                 .directory("usr/lib").file("usr/lib/os-release", OS_RELEASE)
@@ -44,12 +44,16 @@ class SymlinkRulesTest {
                 .directory("run").directory("var").symlink("var/run", "/run")
                 .directory("loop").symlink("loop/a", "b").symlink("loop/b", "a")
                 .symlink("empty", "")
-                .directory("var/log").symlink("var/log/app", "/data/app")
-                .bytes();
+                .directory("var/log").symlink("var/log/app", "/data/app");
+        base.directory("chain").file("chain/end", "end\n");
+        for (int link = 0; link <= Symlinks.MAX_LINKS; link++) {
+            base.symlink("chain/l" + link, link == Symlinks.MAX_LINKS ? "end"
+                    : "l" + (link + 1));
+        }
         byte[] app = new TestArchives().directory("app").file("app/app.py", "print(1)\n")
                 .bytes();
-        image = ImageReader.read(TestArchives.dockerSave(dir.resolve("debian.tar"), base, app),
-                ReadOptions.defaults());
+        image = ImageReader.read(TestArchives.dockerSave(dir.resolve("debian.tar"),
+                base.bytes(), app), ReadOptions.defaults());
     }
 
     private static List<Outcome> play(Fixtures.Steps steps) {
@@ -150,6 +154,42 @@ class SymlinkRulesTest {
 
         assertThat(out).extracting(Outcome::result).containsOnly(Result.ELOOP);
         assertThat(out.get(0).source()).contains("path_resolution");
+    }
+
+    @Test
+    void aChainOfMoreThanFortyLinksStopsWithEloopThoughItIsNoCircle() {
+        List<Outcome> out = play(steps().read(1, "/chain/l0").read(1, "/chain/l1"));
+
+        assertThat(out).extracting(Outcome::result).containsExactly(Result.ELOOP, Result.OK);
+        assertThat(out.get(0).explain()).contains("at most 40").doesNotContain("circle");
+    }
+
+    @Test
+    void theExplanationNamesThePathAsWrittenNotCollapsed() {
+        Outcome read = play(steps().read(1, "/bin/../lib/os-release")).get(0);
+
+        assertThat(read.explain()).contains("so /bin/../lib/os-release is /usr/lib/os-release");
+    }
+
+    @Test
+    void aTrailingSlashFollowsALinkAndNamesAFolder() {
+        List<Outcome> out = play(steps().read(1, "/etc/os-release/")
+                .chmod(1, "/etc/os-release/").write(1, "/bin/tool/", 1).read(1, "/bin/")
+                .mkdir(1, "/made/").write(1, "/made/file", 1));
+
+        assertThat(out).extracting(Outcome::result).containsExactly(Result.ENOTDIR,
+                Result.ENOTDIR, Result.EISDIR, Result.EISDIR, Result.OK, Result.OK);
+        assertThat(out.get(0).source()).contains("path_resolution");
+    }
+
+    @Test
+    void unlinkAndRenameOfALinkWithATrailingSlashAreEnotdirAndLeaveTheLink() {
+        List<Outcome> out = play(steps().delete(1, "/bin/").rename(1, "/bin/", "/bin2")
+                .rename(1, "/usr/lib/os-release", "/tmp/os/").read(1, "/bin/sh")
+                .delete(1, "/usr/lib/"));
+
+        assertThat(out).extracting(Outcome::result).containsExactly(Result.ENOTDIR,
+                Result.ENOTDIR, Result.ENOTDIR, Result.OK, Result.OK);
     }
 
     @Test
