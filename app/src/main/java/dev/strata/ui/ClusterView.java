@@ -40,6 +40,8 @@ final class ClusterView extends Region {
     private final Map<String, List<Line>> ties = new HashMap<>();
     private Map<String, List<Line>> reusable = Map.of();
     private Set<String> focus = Set.of();
+    /** How far below the top the nodes stood at the last layout: the shared band above them. */
+    private double bandOffset;
 
     ClusterView() {
         getStyleClass().add("cluster-view");
@@ -261,11 +263,16 @@ final class ClusterView extends Region {
         double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
         double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
 
-        layoutNodes(x, y, w, h);
+        // The nodes go where they went last time, so that a layout that changes nothing
+        // resizes nothing: a node resized back and forth is redrawn at every pulse.
+        layoutNodes(x, y + bandOffset, w, h - bandOffset);
         List<List<Span>> rows = rows(x, w);
         double band = layoutBand(rows, y, h * MAX_BAND_SHARE);
         double offset = band > 0 ? band + GAP : 0;
-        layoutNodes(x, y + offset, w, h - offset);
+        if (offset != bandOffset) {
+            bandOffset = offset;
+            layoutNodes(x, y + offset, w, h - offset);
+        }
         layoutTies();
     }
 
