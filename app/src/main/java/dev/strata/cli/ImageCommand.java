@@ -64,7 +64,14 @@ final class ImageCommand {
             if (ref != null && ref.isBlank()) {
                 throw new UsageException("--ref must name an image, got an empty value");
             }
+            if (raw && (ref != null || platform != null)) {
+                throw new UsageException("--raw reads one lone layer, which has no images to"
+                        + " choose from: leave out --ref and --platform");
+            }
             Image image = ImageReader.read(archive, options());
+            if (layer != null && image.layers().isEmpty()) {
+                throw new UsageException("--layer " + layer + ": the image has no layers");
+            }
             if (layer != null && (layer < 0 || layer >= image.layers().size())) {
                 throw new UsageException("--layer must be between 0 and "
                         + (image.layers().size() - 1) + ", got " + layer);

@@ -26,6 +26,9 @@ final class OutcomeJson {
         field(json, "replica", actor.map(a -> String.valueOf(a.replica())).orElse("null"));
         field(json, "container", actor.map(a -> string(a.container())).orElse("null"));
         field(json, "path", optionalString(outcome.step().path()));
+        if (!outcome.step().to().isEmpty()) {
+            field(json, "to", string(outcome.step().to()));
+        }
         field(json, "result", string(outcome.result().jsonName()));
         field(json, "lands", string(place.lands().jsonName()));
         field(json, "volume", optionalString(place.volume()));

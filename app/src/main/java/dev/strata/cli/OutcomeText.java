@@ -13,7 +13,8 @@ final class OutcomeText {
         String who = outcome.actor().map(a -> "replica " + a.replica() + " (node " + a.node()
                 + ")").orElse("");
         String what = outcome.step().op().key() + (outcome.step().path().isEmpty() ? ""
-                : " " + outcome.step().path());
+                : " " + outcome.step().path())
+                + (outcome.step().to().isEmpty() ? "" : " → " + outcome.step().to());
         String where = outcome.place().lands().jsonName() + OutcomeJson.layer(outcome)
                 .map(l -> " layer " + l).orElse("")
                 + (outcome.place().volume().isEmpty() ? "" : " \"" + outcome.place().volume()

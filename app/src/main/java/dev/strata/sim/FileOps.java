@@ -492,7 +492,8 @@ final class FileOps {
     private static String layerName(Container container, int layer) {
         ClusterState.LayerState state = container.image().state(layer);
         boolean fromBase = state.instruction().equals("FROM") && !state.text().startsWith("FROM");
-        return fromBase ? "part of the base image" : state.text();
+        return fromBase ? "part of the base image"
+                : state.text().strip().replaceAll("\\s+", " ");
     }
 
     private String copiedUpText(Target target, String path, int layer, Node before) {

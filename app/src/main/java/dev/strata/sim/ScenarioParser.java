@@ -38,7 +38,7 @@ public final class ScenarioParser {
     private static final Set<String> OPTION_KEYS =
             Set.of("replica", "container", "workload", "size", "say", "to");
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB|T|TB|Ti|TiB)");
+            "(\\d+(?:\\.\\d+)?)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB|T|TB|Ti|TiB|P|PB|Pi|PiB)");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("", 1L), Map.entry("B", 1L),
             Map.entry("k", 1000L), Map.entry("K", 1000L), Map.entry("kB", 1000L),
@@ -48,7 +48,9 @@ public final class ScenarioParser {
             Map.entry("G", 1000_000_000L), Map.entry("GB", 1000_000_000L),
             Map.entry("Gi", 1L << 30), Map.entry("GiB", 1L << 30),
             Map.entry("T", 1000_000_000_000L), Map.entry("TB", 1000_000_000_000L),
-            Map.entry("Ti", 1L << 40), Map.entry("TiB", 1L << 40));
+            Map.entry("Ti", 1L << 40), Map.entry("TiB", 1L << 40),
+            Map.entry("P", 1000_000_000_000_000L), Map.entry("PB", 1000_000_000_000_000L),
+            Map.entry("Pi", 1L << 50), Map.entry("PiB", 1L << 50));
     private static final int MAX_NODES = 100;
     private static final BigDecimal MAX_SIZE = BigDecimal.valueOf(1L << 50);
 

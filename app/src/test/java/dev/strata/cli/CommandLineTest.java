@@ -160,6 +160,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aRenameSaysWhereToInJsonAndInText() throws IOException {
+        Path scenario = dir.resolve("s.strata");
+        Files.writeString(scenario, "steps:\n  - write: /tmp/a\n  - rename: /tmp/a\n"
+                + "    to: /tmp/b\n");
+
+        Run json = run("simulate", "--sample", "tour", "--scenario", scenario.toString(),
+                "--json");
+        Run text = run("simulate", "--sample", "tour", "--scenario", scenario.toString());
+
+        assertThat(json.lines().get(0)).doesNotContain("\"to\"");
+        assertThat(json.lines().get(1)).contains("\"path\":\"/tmp/a\",\"to\":\"/tmp/b\",");
+        assertThat(text.out()).contains("rename /tmp/a → /tmp/b");
+    }
+
+    @Test
     void aMissingFileExitsOneNamingIt() {
         Run run = run("simulate", "--manifest", dir.resolve("nope.yaml").toString());
 

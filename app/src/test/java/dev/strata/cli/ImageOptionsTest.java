@@ -179,6 +179,22 @@ class ImageOptionsTest {
     }
 
     @Test
+    void imageInspectLayerOfAnImageWithoutLayersSaysSo() {
+        Run run = run("image", "inspect", LAYOUT.toString(), "--ref", "base", "--layer", "0");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--layer 0: the image has no layers");
+    }
+
+    @Test
+    void imageInspectRawWithARefIsBadUsage() {
+        Run run = run("image", "inspect", LAYOUT.toString(), "--raw", "--ref", "v4");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--raw reads one lone layer");
+    }
+
+    @Test
     void imageInspectRefPicksOneImageOfTheLayout() {
         Run base = run("image", "inspect", LAYOUT.toString(), "--ref", "base", "--json");
         Run v2 = run("image", "inspect", LAYOUT.toString(), "--ref", "v2", "--json");

@@ -65,7 +65,8 @@ class ScenarioParserTest {
 
     @ParameterizedTest
     @CsvSource({"512, 512", "4KiB, 4096", "2Ki, 2048", "2KB, 2000", "1MiB, 1048576",
-            "3GB, 3000000000", "1.5KiB, 1536", "1TiB, 1099511627776"})
+            "3GB, 3000000000", "1.5KiB, 1536", "1TiB, 1099511627776",
+            "1PiB, 1125899906842624", "1PB, 1000000000000000"})
     void sizesAcceptBytesAndQuantities(String size, long bytes) {
         Scenario scenario = ScenarioParser.parse("steps:\n  - write: /a\n    size: " + size,
                 "s.strata");
@@ -87,7 +88,8 @@ class ScenarioParserTest {
         "steps:\\n  - write: [/a|s.strata:2:15: expected ',' or ']'",
         "steps:\\n  - read: /a\\n    size: 1|s.strata:2:5: `size` belongs to write and append",
         "steps:\\n  - say: hi\\n    size: 1|s.strata:2:5: `size` belongs to write and append",
-        "steps:\\n  - write: /a\\n    size: 2PiB|s.strata:3:11: size must be bytes",
+        "steps:\\n  - write: /a\\n    size: 2EiB|s.strata:3:11: size must be bytes",
+        "steps:\\n  - write: /a\\n    size: 2PiB|s.strata:3:11: size must be at most 1PiB",
         "steps:\\n  - write: /a\\n    size: 2000TiB|s.strata:3:11: size must be at most 1PiB"
     })
     void mistakesNameTheirLineAndColumn(String text, String message) {
