@@ -38,7 +38,8 @@ public final class ScenarioParser {
     private static final Set<String> OPTION_KEYS =
             Set.of("replica", "container", "workload", "size", "say", "to");
     private static final Pattern QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB|T|TB|Ti|TiB|P|PB|Pi|PiB)");
+            "(\\d+(?:\\.\\d+)?)\\s*(|B|k|K|kB|KB|Ki|KiB|M|MB|Mi|MiB|G|GB|Gi|GiB"
+                    + "|T|TB|Ti|TiB|P|PB|Pi|PiB)");
     private static final Map<String, Long> UNITS = Map.ofEntries(
             Map.entry("", 1L), Map.entry("B", 1L),
             Map.entry("k", 1000L), Map.entry("K", 1000L), Map.entry("kB", 1000L),
