@@ -520,10 +520,26 @@ final class FileOps {
         if (result == Result.EISDIR) {
             return conflictText(result, path);
         }
-        String layers = target.container().image().complete() ? "the image layers"
+        Container container = target.container();
+        FsTree upper = container.upper();
+        Optional<ImageLayers.Hit> below = container.image().lookup(path);
+        boolean deletedHere = upper.get(path).map(Node::kind).filter(k -> k == EntryKind.WHITEOUT)
+                .isPresent() || ImageLayers.hidesBelow(upper, path);
+        if (deletedHere && below.isPresent()) {
+            return path + " was deleted in " + target.upperName() + ": its whiteout hides the"
+                    + " copy in read-only layer " + below.get().layer() + ", which the other"
+                    + " replicas still see";
+        }
+        Optional<ImageLayers.Hidden> hidden = container.image().hiddenBy(path);
+        if (hidden.isPresent()) {
+            int by = hidden.get().by();
+            return path + " was deleted by layer " + by + " (" + layerName(container, by)
+                    + "): its whiteout hides the copy in layer " + hidden.get().in()
+                    + ", whose bytes still take space in the image";
+        }
+        String layers = container.image().complete() ? "the image layers"
                 : "any image layer the Dockerfile shows";
-        return path + " is in neither " + target.upperName() + " nor " + layers
-                + " (or a whiteout hides it)";
+        return path + " is in neither " + target.upperName() + " nor " + layers;
     }
 
     private static String verb(Op op) {

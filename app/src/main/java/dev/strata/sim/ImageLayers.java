@@ -29,6 +29,10 @@ final class ImageLayers {
     record Hit(int layer, Node node) {
     }
 
+    /** A path that layer {@code by} deleted, whose bytes stay in layer {@code in}. */
+    record Hidden(int by, int in) {
+    }
+
     private final List<FsTree> trees;
     private final List<LayerState> states;
     private final boolean symlinks;
@@ -189,6 +193,29 @@ final class ImageLayers {
             }
             if (hidesBelow(tree, path)) {
                 return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The layer whose whiteout or opaque directory hides {@code path}, and the lower layer
+     * that still holds it: a file deleted by a later instruction, whose bytes stay in the
+     * image (OCI image-spec layer.md, whiteouts).
+     */
+    Optional<Hidden> hiddenBy(String path) {
+        for (int i = trees.size() - 1; i >= 0; i--) {
+            FsTree tree = trees.get(i);
+            Optional<Node> node = tree.get(path);
+            boolean hides = node.isPresent() && node.get().kind() == EntryKind.WHITEOUT
+                    || node.isEmpty() && hidesBelow(tree, path);
+            if (node.isPresent() && !hides) {
+                return Optional.empty();
+            }
+            if (hides) {
+                int by = i;
+                return new ImageLayers(trees.subList(0, i), List.of()).lookup(path)
+                        .map(h -> new Hidden(by, h.layer()));
             }
         }
         return Optional.empty();

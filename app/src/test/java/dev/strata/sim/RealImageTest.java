@@ -72,6 +72,25 @@ class RealImageTest {
     }
 
     @Test
+    void aReadOfAFileALaterLayerDeletedNamesTheLayerAndWhereTheBytesStay() {
+        Outcome read = Fixtures.play(image, plan,
+                steps().read(1, "/root/example/somefile1.txt").on(1)).get(0);
+
+        assertThat(read.explain()).contains("was deleted by layer 9 (RUN rm -rf /root/example/)",
+                "hides the copy in layer 4");
+    }
+
+    @Test
+    void aReadOfAFileTheReplicaDeletedSaysItsOwnWhiteoutHidesIt() {
+        List<Outcome> out = Fixtures.play(image, plan, steps().delete(1, "/somefile.txt")
+                .read(1, "/somefile.txt").on(1));
+
+        assertThat(out.get(1).result()).isEqualTo(Result.ENOENT);
+        assertThat(out.get(1).explain()).contains("deleted in replica 1's writable layer",
+                "copy in read-only layer 1");
+    }
+
+    @Test
     void aWriteToARealImageFileCopiesItsTrueSizeUp() {
         List<Outcome> out = Fixtures.play(image, plan,
                 steps().write(2, "/root/saved.txt", 10).on(2));
