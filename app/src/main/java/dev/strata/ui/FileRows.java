@@ -1,8 +1,10 @@
 package dev.strata.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -50,6 +52,18 @@ final class FileRows {
             box.getChildren().add(note("+ " + (shown.size() - count) + " more"));
         }
         return box;
+    }
+
+    /**
+     * The entries with those that differ from {@code before} first, in their order, then the
+     * rest: a list cut short to a few rows still shows what the last step changed.
+     */
+    static List<FileEntry> changedFirst(List<FileEntry> entries, List<FileEntry> before) {
+        Set<FileEntry> old = new HashSet<>(before);
+        List<FileEntry> ordered = new ArrayList<>(entries.size());
+        entries.stream().filter(e -> !old.contains(e)).forEach(ordered::add);
+        entries.stream().filter(old::contains).forEach(ordered::add);
+        return ordered;
     }
 
     /** Files, whiteouts and opaque or empty directories; directories with entries are implied. */

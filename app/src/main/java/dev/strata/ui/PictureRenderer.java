@@ -65,6 +65,8 @@ public final class PictureRenderer {
             int width, int height, Theme theme) {
         StrataView view = new StrataView(timeline, subtitle);
         view.themeProperty().set(theme);
+        // Through the frame before, so that what the step changed is listed first.
+        view.model().goTo(Math.max(0, frame - 1));
         view.model().goTo(frame);
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(StrataView.stylesheet());

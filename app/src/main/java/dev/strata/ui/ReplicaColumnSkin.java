@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import dev.strata.sim.ClusterState.ContainerState;
+import dev.strata.sim.ClusterState.FileEntry;
 import dev.strata.sim.ClusterState.MountState;
 import dev.strata.sim.ClusterState.Phase;
 import dev.strata.sim.ClusterState.PodState;
@@ -25,6 +26,14 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
 
     private final VBox box = new VBox();
     private final Map<String, VolumePane> panes = new HashMap<>();
+    /** Each container's writable layer as drawn, and before: what the last step changed. */
+    private final Map<String, Drawn> drawn = new HashMap<>();
+
+    private record Drawn(List<FileEntry> before, List<FileEntry> now) {
+        Drawn next(List<FileEntry> upper) {
+            return upper.equals(now) ? this : new Drawn(now, upper);
+        }
+    }
 
     ReplicaColumnSkin(ReplicaColumn column) {
         super(column);
@@ -49,6 +58,8 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         rows.add(spacer());
         if (pod != null) {
             pod.containers().forEach(c -> rows.add(upperBox(c, pod.containers().size() > 1)));
+            drawn.keySet().retainAll(pod.containers().stream().map(ContainerState::name)
+                    .toList());
         }
         box.getChildren().setAll(rows);
     }
@@ -122,9 +133,13 @@ final class ReplicaColumnSkin extends SkinBase<ReplicaColumn> {
         return spacer;
     }
 
-    private static VBox upperBox(ContainerState container, boolean named) {
-        VBox upper = new VBox(upperTitle(container, named),
-                FileRows.list(container.upper(), "", MAX_UPPER_ROWS, "empty"));
+    private VBox upperBox(ContainerState container, boolean named) {
+        Drawn layer = drawn.getOrDefault(container.name(), new Drawn(List.of(), List.of()))
+                .next(container.upper());
+        drawn.put(container.name(), layer);
+        VBox upper = new VBox(upperTitle(container, named), FileRows.list(
+                FileRows.changedFirst(container.upper(), layer.before()), "", MAX_UPPER_ROWS,
+                "empty"));
         upper.getStyleClass().add("upper-box");
         VBox.setVgrow(upper, Priority.ALWAYS);
         upper.pseudoClassStateChanged(ReplicaColumn.READ_ONLY, container.readOnlyRoot());
