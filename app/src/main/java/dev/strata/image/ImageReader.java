@@ -96,10 +96,10 @@ public final class ImageReader {
     /**
      * Refuses a compressed archive, named by its first bytes: {@code docker load} takes
      * gzip, bzip2, xz and zstd, but an archive is read here in place, which a compressed one
-     * cannot be.
+     * cannot be. Reading one would take two streaming passes (the small JSON members first,
+     * then the layers as they come); until then the message says how to decompress it.
      */
     private static void refuseCompressed(Path file) throws IOException {
-        // TODO(#6): read a compressed docker save in two streaming passes instead.
         byte[] magic;
         try (InputStream in = Files.newInputStream(file)) {
             magic = in.readNBytes(6);
