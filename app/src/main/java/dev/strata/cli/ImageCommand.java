@@ -14,6 +14,7 @@ import dev.strata.image.Layer;
 import dev.strata.image.ReadOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,16 +35,8 @@ final class ImageCommand {
                         + " --raw, a layer tar")
         Path archive;
 
-        @Option(names = "--ref", paramLabel = "REF",
-                description = "the image to read when the archive holds several: a name,"
-                        + " a digest (sha256:..., or 12 or more of its hex digits) or"
-                        + " name@digest")
-        String ref;
-
-        @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
-                description = "the platform to read from a multi-platform index"
-                        + " (default: linux/amd64, else the only one)")
-        String platform;
+        @Mixin
+        ImageOptions chosen = new ImageOptions();
 
         @Option(names = "--raw", description = "read the file as one lone layer tar"
                 + " (plain, gzip or zstd)")
@@ -61,14 +54,17 @@ final class ImageCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (ref != null && ref.isBlank()) {
-                throw new UsageException("--ref must name an image, got an empty value");
+            if (chosen.blank()) {
+                throw new UsageException(chosen.ref != null && chosen.ref.isBlank()
+                        ? "--ref must name an image, got an empty value"
+                        : "--platform must not be empty");
             }
-            if (raw && (ref != null || platform != null)) {
+            if (raw && chosen.given()) {
                 throw new UsageException("--raw reads one lone layer, which has no images to"
                         + " choose from: leave out --ref and --platform");
             }
-            Image image = ImageReader.read(archive, options());
+            Image image = ImageReader.read(archive,
+                    chosen.choice().applyTo(ReadOptions.defaults().withRaw(raw)));
             if (layer != null && image.layers().isEmpty()) {
                 throw new UsageException("--layer " + layer + ": the image has no layers");
             }
@@ -82,12 +78,6 @@ final class ImageCommand {
             out.print(json ? json(image, layer) + "\n" : text(image, layer));
             out.flush();
             return 0;
-        }
-
-        private ReadOptions options() {
-            ReadOptions options = ReadOptions.defaults().withRaw(raw);
-            options = ref == null ? options : options.withRef(ref);
-            return platform == null ? options : options.withPlatform(platform);
         }
     }
 

@@ -16,6 +16,7 @@ import dev.strata.workspace.Samples;
 import dev.strata.workspace.Workspace;
 import dev.strata.workspace.Workspace.Text;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,15 +50,8 @@ final class Inputs {
                     + " the plan's guesses")
     Path image;
 
-    @Option(names = "--ref", paramLabel = "REF",
-            description = "with --image: the image to read when the archive holds several"
-                    + " (a tag or ref name, as image inspect takes it)")
-    String ref;
-
-    @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
-            description = "with --image: the platform to read from a multi-platform index"
-                    + " (default: linux/amd64, else the only one)")
-    String platform;
+    @Mixin
+    ImageOptions chosen = new ImageOptions();
 
     @Option(names = "--sample", paramLabel = "NAME", description = "a bundled sample: "
             + "tour, no-volumes, emptydir-logs, shared-pvc, rwo-pvc")
@@ -68,8 +62,8 @@ final class Inputs {
         if (scenarioBesideFiles != null) {
             takeFilesBeside(scenarioBesideFiles);
         }
-        if (image == null && (ref != null || platform != null)) {
-            throw new UsageException((ref != null ? "--ref" : "--platform") + " chooses an"
+        if (image == null && chosen.given()) {
+            throw new UsageException(chosen.firstGiven() + " chooses an"
                     + " image in an archive: it needs --image ARCHIVE");
         }
         if (nodes != null && (nodes < 1 || nodes > Workspace.MAX_NODES)) {
@@ -91,11 +85,11 @@ final class Inputs {
         if (!Files.exists(image)) {
             throw new InputException(SourcePosition.startOf(image.toString()), "no such file");
         }
-        if (ref != null && ref.isBlank() || platform != null && platform.isBlank()) {
-            throw new UsageException((ref != null && ref.isBlank() ? "--ref" : "--platform")
-                    + " must not be empty");
+        if (chosen.blank()) {
+            throw new UsageException((chosen.ref != null && chosen.ref.isBlank() ? "--ref"
+                    : "--platform") + " must not be empty");
         }
-        return ImageChoice.of(ref, platform);
+        return chosen.choice();
     }
 
     private Workspace sample() throws IOException {

@@ -93,8 +93,7 @@ final class FileOps {
         }
         String inVolume = mount.get().inVolume(path);
         Optional<Node> node = mount.get().volume().files().get(inVolume);
-        return node.isEmpty() && inVolume.equals(mount.get().subPath().isEmpty() ? FsPaths.ROOT
-                : FsPaths.normalize("/" + mount.get().subPath()))
+        return node.isEmpty() && inVolume.equals(mount.get().subPath())
                 ? Optional.of(new Node(EntryKind.DIRECTORY, 0, false)) : node;
     }
 

@@ -68,7 +68,7 @@ final class ImageLayers {
         List<FsTree> trees = new ArrayList<>();
         List<LayerState> states = new ArrayList<>();
         for (Layer layer : image.layers()) {
-            FsTree tree = treeOf(layer, new ImageLayers(List.copyOf(trees), List.of()));
+            FsTree tree = treeOf(layer, trees);
             trees.add(tree);
             states.add(stateOf(layer, match, tree));
         }
@@ -96,7 +96,7 @@ final class ImageLayers {
      * that the layer also holds, or holds entries under, leaves this layer's entries and
      * hides only the lower contents, as an opaque directory does.
      */
-    private static FsTree treeOf(Layer layer, ImageLayers below) {
+    private static FsTree treeOf(Layer layer, List<FsTree> below) {
         FsTree tree = new FsTree();
         List<String> whiteouts = new ArrayList<>();
         for (Entry entry : layer.entries()) {
@@ -133,12 +133,12 @@ final class ImageLayers {
         return tree;
     }
 
-    private static long linkedSize(Entry link, FsTree same, ImageLayers below) {
+    private static long linkedSize(Entry link, FsTree same, List<FsTree> below) {
         String target = FsPaths.normalize(link.linkTarget().isEmpty() ? "/"
                 : link.linkTarget());
         Optional<Node> node = same.get(target);
         if (node.isEmpty() && !hidesBelow(same, target)) {
-            node = below.lookup(target).map(Hit::node);
+            node = lookup(below, target).map(Hit::node);
         }
         return node.filter(n -> n.kind() == EntryKind.FILE).map(Node::size).orElse(0L);
     }
@@ -184,6 +184,11 @@ final class ImageLayers {
      * (OCI image-spec layer.md).
      */
     Optional<Hit> lookup(String path) {
+        return lookup(trees, path);
+    }
+
+    /** {@link #lookup(String)} in the given layers, bottom first. */
+    private static Optional<Hit> lookup(List<FsTree> trees, String path) {
         for (int i = trees.size() - 1; i >= 0; i--) {
             FsTree tree = trees.get(i);
             Optional<Node> node = tree.get(path);
@@ -214,8 +219,7 @@ final class ImageLayers {
             }
             if (hides) {
                 int by = i;
-                return new ImageLayers(trees.subList(0, i), List.of()).lookup(path)
-                        .map(h -> new Hidden(by, h.layer()));
+                return lookup(trees.subList(0, i), path).map(h -> new Hidden(by, h.layer()));
             }
         }
         return Optional.empty();

@@ -29,10 +29,9 @@ final class Renames {
             return FileOps.unresolved(step, target, toPath);
         }
         String preface = from.preface(step.path()) + to.preface(step.to());
-        Optional<Node> source = FileOps.nodeAt(container, from.path());
-        boolean folder = source.map(Node::isDirectory).orElse(false);
         boolean slashed = Symlinks.endsInSlash(step.path()) || Symlinks.endsInSlash(step.to());
-        if (slashed && source.isPresent() && !folder) {
+        if (slashed && FileOps.nodeAt(container, from.path())
+                .filter(n -> !n.isDirectory()).isPresent()) {
             // A trailing slash names a directory (path_resolution(7)); a file or a link is not.
             return Outcomes.prefaced(FileOps.refused(step, target, Result.ENOTDIR,
                     Place.NOWHERE, "a path ends in a slash, which names a folder, but "

@@ -126,14 +126,20 @@ final class FileRows {
         row.getChildren().add(tag(entry));
     }
 
-    private static Label tag(FileEntry entry) {
-        Label tag = new Label(switch (entry.kind()) {
+    /** What an entry is, in a word or its size: {@code whiteout}, {@code 1 KiB}. */
+    static String tagText(FileEntry entry) {
+        return switch (entry.kind()) {
             case WHITEOUT -> "whiteout";
             case OPAQUE_DIRECTORY -> "opaque dir";
             case DIRECTORY -> "dir";
-            case SYMLINK -> "→ " + entry.target();
+            case SYMLINK -> "link";
             case FILE -> (entry.copiedUp() ? "copied up · " : "") + size(entry.size());
-        });
+        };
+    }
+
+    private static Label tag(FileEntry entry) {
+        Label tag = new Label(entry.kind() == EntryKind.SYMLINK ? "→ " + entry.target()
+                : tagText(entry));
         tag.getStyleClass().add("file-tag");
         tag.setMinWidth(Region.USE_PREF_SIZE);
         return tag;

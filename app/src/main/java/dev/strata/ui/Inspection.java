@@ -204,25 +204,12 @@ record Inspection(String heading, List<Info> lines) {
             String path = prefix + entry.path();
             String value = entry.kind() == EntryKind.SYMLINK ? path + " → " + entry.target()
                     : path;
-            info.add(new Info(category, entryTag(entry), value));
+            // The path goes in the value, which wraps, rather than in the narrow name column.
+            info.add(new Info(category, FileRows.tagText(entry), value));
         }
         if (shown.size() > MAX_FILES) {
             info.add(new Info(category, "…", (shown.size() - MAX_FILES) + " more"));
         }
-    }
-
-    /**
-     * A word or a size for a file line: the path goes in the value, which wraps, so that a
-     * long path is read whole rather than cut in the narrow name column.
-     */
-    private static String entryTag(FileEntry entry) {
-        return switch (entry.kind()) {
-            case WHITEOUT -> "whiteout";
-            case OPAQUE_DIRECTORY -> "opaque dir";
-            case DIRECTORY -> "dir";
-            case SYMLINK -> "link";
-            case FILE -> FileRows.size(entry.size()) + (entry.copiedUp() ? ", copied up" : "");
-        };
     }
 
     static String entryText(FileEntry entry) {

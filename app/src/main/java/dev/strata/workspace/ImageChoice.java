@@ -65,7 +65,7 @@ public record ImageChoice(Optional<String> ref, Optional<String> platform) {
         Matcher suffix = PLATFORM_SUFFIX.matcher(item);
         String names = suffix.matches() ? suffix.group(1) : item;
         String platform = suffix.matches() ? suffix.group(2) : null;
-        String first = names.split(" = | ", 2)[0].strip();
+        String first = names.split(" ", 2)[0].strip();
         return of(first.isEmpty() ? null : first, platform);
     }
 }
